@@ -1,0 +1,191 @@
+/* edubadges-server: reads the configuration, migrates the database, then serves gRPC
+ * until SIGTERM or SIGINT and drains; or runs one administrative command. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <grpc/grpc.h>
+#include <sodium.h>
+
+#include "app.h"
+#include "config.h"
+#include "log.h"
+#include "migrate.h"
+#include "operator_token_store.h"
+
+static char *read_file(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "cannot read %s", path);
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        fclose(f);
+        snprintf(err, errlen, "cannot read %s", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static int fail(const char *what, const char *detail)
+{
+    log_json(LOG_ERROR, json_pack("{s:s, s:s, s:s}", "event", "startup_failed", "step", what,
+                                  "error", detail));
+    fprintf(stderr, "edubadges-server: %s: %s\n", what, detail);
+    return 1;
+}
+
+static int run_migrations(const server_config *c, db **out)
+{
+    char err[512];
+    db *d = db_connect(c->database_url, c->statement_timeout_ms, err, sizeof err);
+    if (!d)
+        return fail("database", err);
+    arena *a = arena_create();
+    eb_error e;
+    eb_error_init(&e, a);
+    int applied = 0;
+    int rc = 0;
+    if (migrate(d, embedded_migrations, embedded_migrations_count, &applied, &e) != EB_OK)
+        rc = fail("migrations", e.message);
+    else
+        log_json(LOG_INFO, json_pack("{s:s, s:i, s:i}", "event", "migrated", "applied", applied,
+                                     "known", (int)embedded_migrations_count));
+    arena_destroy(a);
+    if (rc || !out)
+        db_close(d);
+    else
+        *out = d;
+    return rc;
+}
+
+static int create_operator_token(const server_config *c)
+{
+    db *d = NULL;
+    if (run_migrations(c, &d))
+        return 1;
+    arena *a = arena_create();
+    eb_error e;
+    eb_error_init(&e, a);
+    operator_token t = operator_token_new(a);
+    int rc = 0;
+    if (operator_token_store(d, &t, c->label, &e) != EB_OK)
+        rc = fail("create-operator-token", e.message);
+    else
+        printf("%s\n", t.text);
+    arena_destroy(a);
+    db_close(d);
+    return rc;
+}
+
+static bool load_tls(const server_config *c, rpc_config *rc, char *err, size_t errlen)
+{
+    if (!c->tls_cert)
+        return true;
+    rc->tls_cert_chain_pem = read_file(c->tls_cert, err, errlen);
+    rc->tls_private_key_pem = rc->tls_cert_chain_pem ? read_file(c->tls_key, err, errlen) : NULL;
+    if (c->tls_client_ca && rc->tls_private_key_pem)
+        rc->tls_client_ca_pem = read_file(c->tls_client_ca, err, errlen);
+    return rc->tls_private_key_pem && (!c->tls_client_ca || rc->tls_client_ca_pem);
+}
+
+static void write_port_file(const char *path, int port)
+{
+    if (!path)
+        return;
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (f) {
+        fprintf(f, "%d\n", port);
+        fclose(f);
+        rename(tmp, path);
+    }
+}
+
+static int serve(const server_config *c)
+{
+    if (run_migrations(c, NULL))
+        return 1;
+    char err[512] = "";
+    rpc_config rc = {.listen_address = c->listen, .cq_threads = c->cq_threads,
+                     .workers = c->workers, .max_message_bytes = c->max_message_bytes,
+                     .drain_notice_ms = c->drain_notice_ms, .drain_grace_ms = c->drain_grace_ms};
+    if (!load_tls(c, &rc, err, sizeof err))
+        return fail("tls", err);
+    app application = {.database_url = c->database_url,
+                       .statement_timeout_ms = c->statement_timeout_ms};
+    rpc_hooks hooks = app_rpc_hooks(&application);
+    rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
+    int status = 0;
+    int port = 0;
+    if (!srv || !app_register_services(srv, &application, err, sizeof err) ||
+        (port = rpc_server_start(srv, err, sizeof err)) == 0) {
+        status = fail("server", err);
+    } else {
+        log_json(LOG_INFO, json_pack("{s:s, s:s, s:i, s:b}", "event", "listening", "address",
+                                     c->listen, "port", port, "tls", c->tls_cert != NULL));
+        write_port_file(c->port_file, port);
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGTERM);
+        sigaddset(&set, SIGINT);
+        int sig = 0;
+        sigwait(&set, &sig);
+        log_json(LOG_INFO, json_pack("{s:s, s:s}", "event", "signal", "signal",
+                                     sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        rpc_server_shutdown(srv);
+    }
+    rpc_server_destroy(srv);
+    free((void *)rc.tls_cert_chain_pem);
+    free((void *)rc.tls_private_key_pem);
+    free((void *)rc.tls_client_ca_pem);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    /* block the stop signals in every thread; the main thread waits for them */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    server_config c;
+    bool help = false;
+    char err[1024];
+    if (!config_parse(argc, argv, &c, &help, err, sizeof err)) {
+        if (help) {
+            char usage[8192];
+            config_usage(usage, sizeof usage);
+            fputs(usage, stdout);
+            return 0;
+        }
+        fprintf(stderr, "edubadges-server: %s\n", err);
+        return 2;
+    }
+    int level = log_level_parse(c.log_level);
+    if (level < 0) {
+        fprintf(stderr, "edubadges-server: EDUBADGES_LOG_LEVEL must be debug, info, warn or error\n");
+        return 2;
+    }
+    log_set_level((log_level)level);
+    if (sodium_init() < 0)
+        return fail("libsodium", "initialisation failed");
+    if (strcmp(c.command, "migrate") == 0)
+        return run_migrations(&c, NULL);
+    if (strcmp(c.command, "create-operator-token") == 0)
+        return create_operator_token(&c);
+    return serve(&c);
+}

@@ -1,0 +1,47 @@
+/* Conversions shared by the services. */
+#include "convert.h"
+
+Google__Protobuf__Timestamp *pb_timestamp(arena *a, int64_t micros)
+{
+    Google__Protobuf__Timestamp *t = arena_alloc(a, sizeof *t);
+    google__protobuf__timestamp__init(t);
+    int64_t secs = micros / 1000000, rem = micros % 1000000;
+    if (rem < 0) {
+        secs -= 1;
+        rem += 1000000;
+    }
+    t->seconds = secs;
+    t->nanos = (int32_t)(rem * 1000);
+    return t;
+}
+
+Edubadges__V1__LocalizedText *pb_localized(arena *a, const eb_localized *l)
+{
+    Edubadges__V1__LocalizedText *t = arena_alloc(a, sizeof *t);
+    edubadges__v1__localized_text__init(t);
+    t->nl = pb_str(l->nl);
+    t->en = pb_str(l->en);
+    return t;
+}
+
+eb_localized localized_from_pb(const Edubadges__V1__LocalizedText *pb)
+{
+    eb_localized l = {"", ""};
+    if (pb) {
+        l.nl = pb_str(pb->nl);
+        l.en = pb_str(pb->en);
+    }
+    return l;
+}
+
+field_mask mask_from_pb(const Google__Protobuf__FieldMask *pb)
+{
+    field_mask m = {NULL, 0};
+    if (pb) {
+        m.paths = (const char *const *)pb->paths;
+        m.n = pb->n_paths;
+    }
+    return m;
+}
+
+char *pb_str(const char *s) { return (char *)(s ? s : ""); }

@@ -1,0 +1,21 @@
+/* Conversions between protobuf-c messages and domain values shared by the services:
+ * timestamps, localized texts, field masks and enum checks. */
+#ifndef EDUBADGES_CONVERT_H
+#define EDUBADGES_CONVERT_H
+
+#include <stdint.h>
+
+#include "edubadges/v1/common.pb-c.h"
+#include "field_mask.h"
+#include "google/protobuf/field_mask.pb-c.h"
+#include "google/protobuf/timestamp.pb-c.h"
+#include "institution.h"
+
+Google__Protobuf__Timestamp *pb_timestamp(arena *a, int64_t micros);
+Edubadges__V1__LocalizedText *pb_localized(arena *a, const eb_localized *l);
+eb_localized localized_from_pb(const Edubadges__V1__LocalizedText *pb);
+field_mask mask_from_pb(const Google__Protobuf__FieldMask *pb);
+/* protobuf-c leaves a string field NULL only in hand-built messages; "" is its default. */
+char *pb_str(const char *s);
+
+#endif

@@ -1,0 +1,240 @@
+/* edubadges.v1.InstitutionService: decode, validate, authorize, store, encode. */
+#include <stdio.h>
+#include <string.h>
+
+#include "authz.h"
+#include "convert.h"
+#include "edubadges/v1/institution.pb-c.h"
+#include "etag.h"
+#include "ids.h"
+#include "institution_store.h"
+#include "paging.h"
+#include "service.h"
+#include "vocabulary.h"
+
+#define UPDATE_RETRIES 3
+
+static eb_institution from_pb(const Edubadges__V1__Institution *pb)
+{
+    eb_institution in = {0};
+    in.identifier = pb_str(pb->identifier);
+    in.alternative_identifier = pb_str(pb->alternative_identifier);
+    in.display_name = localized_from_pb(pb->display_name);
+    in.description = localized_from_pb(pb->description);
+    in.sector = (int)pb->sector;
+    in.brin = pb_str(pb->brin);
+    in.country_code = pb_str(pb->country_code);
+    in.region_code = pb_str(pb->region_code);
+    in.grading_table_url = pb_str(pb->grading_table_url);
+    in.default_language = (int)pb->default_language;
+    in.micro_credentials_enabled = pb->micro_credentials_enabled;
+    in.direct_awarding_enabled = pb->direct_awarding_enabled;
+    in.sis_integration_enabled = pb->sis_integration_enabled;
+    in.require_mfa_for_staff = pb->require_mfa_for_staff;
+    in.eppn_pattern = pb_str(pb->eppn_pattern);
+    return in;
+}
+
+static Edubadges__V1__Institution *to_pb(arena *a, const eb_institution *in)
+{
+    Edubadges__V1__Institution *pb = arena_alloc(a, sizeof *pb);
+    edubadges__v1__institution__init(pb);
+    pb->name = eb_resource_name(a, "institutions", in->id);
+    pb->identifier = in->identifier;
+    pb->alternative_identifier = in->alternative_identifier;
+    pb->display_name = pb_localized(a, &in->display_name);
+    pb->description = pb_localized(a, &in->description);
+    pb->sector = (Edubadges__V1__Sector)in->sector;
+    pb->brin = in->brin;
+    pb->country_code = in->country_code;
+    pb->region_code = in->region_code;
+    pb->grading_table_url = in->grading_table_url;
+    pb->default_language = (Edubadges__V1__Language)in->default_language;
+    pb->micro_credentials_enabled = in->micro_credentials_enabled;
+    pb->direct_awarding_enabled = in->direct_awarding_enabled;
+    pb->sis_integration_enabled = in->sis_integration_enabled;
+    pb->require_mfa_for_staff = in->require_mfa_for_staff;
+    pb->eppn_pattern = in->eppn_pattern;
+    pb->state = in->state == INSTITUTION_ARCHIVED ? EDUBADGES__V1__INSTITUTION__STATE__STATE_ARCHIVED
+                                                  : EDUBADGES__V1__INSTITUTION__STATE__STATE_ACTIVE;
+    pb->create_time = pb_timestamp(a, in->create_time_us);
+    pb->update_time = pb_timestamp(a, in->update_time_us);
+    pb->etag = etag_of(a, in->revision);
+    return pb;
+}
+
+static ProtobufCMessage *create_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__CreateInstitutionRequest *req = (const void *)request;
+    if (!authz_require(ctx, ACTION_CREATE, (authz_node){NODE_PLATFORM, NULL}))
+        return NULL;
+    if (!req->institution) {
+        eb_violate(&ctx->err, "institution", "is required");
+        svc_invalid(ctx);
+        return NULL;
+    }
+    eb_institution in = from_pb(req->institution);
+    institution_normalize(ctx->arena, &in);
+    institution_validate(&ctx->err, &in, "institution.");
+    if (svc_invalid(ctx))
+        return NULL;
+    in.id = eb_new_id(ctx->arena);
+    if (institution_insert(ctx->db, &in, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &in)->base;
+}
+
+static ProtobufCMessage *get_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__GetInstitutionRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_INSTITUTION, id}))
+        return NULL;
+    eb_institution in;
+    if (institution_get(ctx->db, id, &in, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &in)->base;
+}
+
+static ProtobufCMessage *list_institutions(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__ListInstitutionsRequest *req = (const void *)request;
+    institution_filter f = {(int)req->sector, req->show_archived};
+    if (f.sector != 0 && !vocab_code(&VOCAB_SECTOR, f.sector))
+        eb_violate(&ctx->err, "sector", "is not a value of edubadges.v1.Sector");
+    int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
+    char *filters = arena_sprintf(ctx->arena, "sector=%d;archived=%d", f.sector, f.show_archived);
+    const char *after = page_token_decode(&ctx->err, "page_token", req->page_token,
+                                          "institutions", filters);
+    if (svc_invalid(ctx) ||
+        !authz_require(ctx, ACTION_READ, (authz_node){NODE_PLATFORM, NULL}))
+        return NULL;
+    eb_institution *rows;
+    int n;
+    bool more;
+    if (institution_list(ctx->db, &f, after, limit, &rows, &n, &more, &ctx->err) != EB_OK)
+        return NULL;
+    Edubadges__V1__ListInstitutionsResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
+    edubadges__v1__list_institutions_response__init(resp);
+    resp->n_institutions = (size_t)n;
+    resp->institutions = (Edubadges__V1__Institution **)arena_ptrs(ctx->arena, (size_t)n);
+    for (int i = 0; i < n; i++)
+        resp->institutions[i] = to_pb(ctx->arena, &rows[i]);
+    if (more)
+        resp->next_page_token =
+            page_token_encode(ctx->arena, "institutions", filters, rows[n - 1].identifier);
+    return &resp->base;
+}
+
+/* Without an update mask, every field set in the request is updated (AIP-134). */
+static field_mask implied_mask(arena *a, const Edubadges__V1__Institution *pb)
+{
+    const char **paths = (const char **)arena_ptrs(a, 20);
+    size_t n = 0;
+#define SET_IF(cond, path)                                                                         \
+    if (cond)                                                                                      \
+    paths[n++] = path
+    SET_IF(*pb_str(pb->identifier), "identifier");
+    SET_IF(*pb_str(pb->alternative_identifier), "alternative_identifier");
+    SET_IF(pb->display_name && *pb_str(pb->display_name->nl), "display_name.nl");
+    SET_IF(pb->display_name && *pb_str(pb->display_name->en), "display_name.en");
+    SET_IF(pb->description && *pb_str(pb->description->nl), "description.nl");
+    SET_IF(pb->description && *pb_str(pb->description->en), "description.en");
+    SET_IF(pb->sector, "sector");
+    SET_IF(*pb_str(pb->brin), "brin");
+    SET_IF(*pb_str(pb->country_code), "country_code");
+    SET_IF(*pb_str(pb->region_code), "region_code");
+    SET_IF(*pb_str(pb->grading_table_url), "grading_table_url");
+    SET_IF(pb->default_language, "default_language");
+    SET_IF(pb->micro_credentials_enabled, "micro_credentials_enabled");
+    SET_IF(pb->direct_awarding_enabled, "direct_awarding_enabled");
+    SET_IF(pb->sis_integration_enabled, "sis_integration_enabled");
+    SET_IF(pb->require_mfa_for_staff, "require_mfa_for_staff");
+    SET_IF(*pb_str(pb->eppn_pattern), "eppn_pattern");
+#undef SET_IF
+    return (field_mask){paths, n};
+}
+
+static ProtobufCMessage *update_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__UpdateInstitutionRequest *req = (const void *)request;
+    if (!req->institution) {
+        eb_violate(&ctx->err, "institution", "is required");
+        svc_invalid(ctx);
+        return NULL;
+    }
+    const char *id = eb_parse_resource_name(&ctx->err, "institution.name", req->institution->name,
+                                            "institutions");
+    int64_t wanted = etag_parse(&ctx->err, "institution.etag", req->institution->etag);
+    field_mask mask = req->update_mask ? mask_from_pb(req->update_mask)
+                                       : implied_mask(ctx->arena, req->institution);
+    field_mask_check(&ctx->err, &mask, INSTITUTION_UPDATABLE);
+    if (mask.n == 0)
+        eb_violate(&ctx->err, "update_mask", "names no field to update");
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_INSTITUTION, id}))
+        return NULL;
+    eb_institution patch = from_pb(req->institution);
+    for (int attempt = 0; attempt < UPDATE_RETRIES; attempt++) {
+        eb_institution cur;
+        if (institution_get(ctx->db, id, &cur, &ctx->err) != EB_OK)
+            return NULL;
+        if (wanted > 0 && cur.revision != wanted) {
+            eb_fail(&ctx->err, EB_ABORTED, "ETAG_MISMATCH",
+                    "the institution changed since the given etag; read it again and retry");
+            return NULL;
+        }
+        institution_apply_mask(&cur, &patch, &mask);
+        institution_normalize(ctx->arena, &cur);
+        institution_validate(&ctx->err, &cur, "institution.");
+        if (svc_invalid(ctx))
+            return NULL;
+        eb_code c = institution_update(ctx->db, &cur, cur.revision, &ctx->err);
+        if (c == EB_OK)
+            return &to_pb(ctx->arena, &cur)->base;
+        if (c != EB_ABORTED || wanted > 0)
+            return NULL;
+        eb_error_init(&ctx->err, ctx->arena); /* changed meanwhile without an etag: retry */
+    }
+    eb_fail(&ctx->err, EB_ABORTED, "CONCURRENT_CHANGE",
+            "the institution kept changing while it was updated; retry");
+    return NULL;
+}
+
+static ProtobufCMessage *archive_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__ArchiveInstitutionRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
+    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_INSTITUTION, id}))
+        return NULL;
+    eb_institution in;
+    if (institution_archive(ctx->db, id, wanted, &in, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &in)->base;
+}
+
+static ProtobufCMessage *delete_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__DeleteInstitutionRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
+    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_INSTITUTION, id}))
+        return NULL;
+    if (institution_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
+        return NULL;
+    Edubadges__V1__DeleteInstitutionResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
+    edubadges__v1__delete_institution_response__init(resp);
+    return &resp->base;
+}
+
+static const svc_method methods[] = {
+    {"CreateInstitution", create_institution, ACCESS_AUTHENTICATED},
+    {"GetInstitution", get_institution, ACCESS_AUTHENTICATED},
+    {"ListInstitutions", list_institutions, ACCESS_AUTHENTICATED},
+    {"UpdateInstitution", update_institution, ACCESS_AUTHENTICATED},
+    {"ArchiveInstitution", archive_institution, ACCESS_AUTHENTICATED},
+    {"DeleteInstitution", delete_institution, ACCESS_AUTHENTICATED},
+    {NULL, NULL, ACCESS_PUBLIC},
+};
+
+const svc_service institution_service = {&edubadges__v1__institution_service__descriptor, methods};

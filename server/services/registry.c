@@ -1,0 +1,11 @@
+/* The services of the API, in registration order. */
+#include "service.h"
+
+extern const svc_service institution_service;
+extern const svc_service vocabulary_service;
+
+const svc_service *const svc_all_services[] = {
+    &institution_service,
+    &vocabulary_service,
+    NULL,
+};
