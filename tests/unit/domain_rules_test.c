@@ -1,0 +1,166 @@
+/* Unit tests of the domain's shared rules: UTF-8 and text checks, ids and resource names,
+ * country and region codes, page tokens, etags, update masks and eppn patterns. */
+#include <string.h>
+
+#include "country.h"
+#include "etag.h"
+#include "field_mask.h"
+#include "harness.h"
+#include "ids.h"
+#include "institution.h"
+#include "paging.h"
+#include "text.h"
+#include "utf8.h"
+
+static arena *mem;
+
+/* eb_error keeps a pointer into itself: initialise it where it lives */
+#define FRESH_ERROR(e) \
+    eb_error e;        \
+    eb_error_init(&e, mem)
+
+static void test_utf8(void)
+{
+    CU_ASSERT_TRUE(utf8_valid("Groningen", 9));
+    const char *mixed = "Fran\xc3\xa7" "ais \xe2\x82\xac \xf0\x9f\x8e\x93";
+    CU_ASSERT_TRUE(utf8_valid(mixed, strlen(mixed)));
+    CU_ASSERT_FALSE(utf8_valid("\xc0\xaf", 2));             /* overlong '/' */
+    CU_ASSERT_FALSE(utf8_valid("\xe0\x80\xaf", 3));         /* overlong */
+    CU_ASSERT_FALSE(utf8_valid("\xed\xa0\x80", 3));         /* surrogate */
+    CU_ASSERT_FALSE(utf8_valid("\xf4\x90\x80\x80", 4));     /* above U+10FFFF */
+    CU_ASSERT_FALSE(utf8_valid("\xe2\x82", 2));             /* truncated */
+    CU_ASSERT_FALSE(utf8_valid("\x80", 1));                 /* lone continuation */
+    CU_ASSERT_EQUAL(utf8_length("\xc3\xa9t\xc3\xa9"), 3);
+}
+
+static void test_text_checks(void)
+{
+    FRESH_ERROR(e);
+    check_text(&e, "a", "line\nbreak", 100, TEXT_SINGLE_LINE);
+    check_text(&e, "b", "line\nbreak\ttab", 100, TEXT_MULTILINE);
+    check_text(&e, "c", "\xc3\xa9\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
+    check_text(&e, "d", "\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
+    check_required_text(&e, "e", "   ", 10, TEXT_SINGLE_LINE);
+    check_text(&e, "f", "del\x7f", 10, TEXT_MULTILINE);
+    CU_ASSERT_TRUE(eb_has_violation(&e, "a"));
+    CU_ASSERT_FALSE(eb_has_violation(&e, "b"));
+    CU_ASSERT_TRUE(eb_has_violation(&e, "c"));
+    CU_ASSERT_FALSE(eb_has_violation(&e, "d"));
+    CU_ASSERT_TRUE(eb_has_violation(&e, "e"));
+    CU_ASSERT_TRUE(eb_has_violation(&e, "f"));
+    CU_ASSERT_EQUAL(eb_finish_validation(&e), EB_INVALID_ARGUMENT);
+    CU_ASSERT_STRING_EQUAL(text_trim(mem, " \t a b \n"), "a b");
+    CU_ASSERT_STRING_EQUAL(text_ascii_lower(mem, "UvA.NL"), "uva.nl");
+}
+
+static void test_ids_and_names(void)
+{
+    for (int i = 0; i < 100; i++) {
+        char *id = eb_new_id(mem);
+        CU_ASSERT_EQUAL(strlen(id), EB_ID_LENGTH);
+        CU_ASSERT_TRUE(eb_valid_id(id));
+    }
+    CU_ASSERT_FALSE(eb_valid_id("AAAAAAAAAAAAAAAAAAAAAB")); /* unused low bits set */
+    CU_ASSERT_FALSE(eb_valid_id("AAAAAAAAAAAAAAAAAAAA+A"));
+    FRESH_ERROR(e);
+    CU_ASSERT_STRING_EQUAL(eb_parse_resource_name(&e, "name", "institutions/AAAAAAAAAAAAAAAAAAAAAA",
+                                                  "institutions"), "AAAAAAAAAAAAAAAAAAAAAA");
+    CU_ASSERT_PTR_NULL(eb_parse_resource_name(&e, "name", "issuers/AAAAAAAAAAAAAAAAAAAAAA", "institutions"));
+    CU_ASSERT_PTR_NULL(eb_parse_resource_name(&e, "other", "", "institutions"));
+    CU_ASSERT_EQUAL(e.n_violations, 2);
+}
+
+static void test_countries_and_regions(void)
+{
+    CU_ASSERT_TRUE(country_code_valid("NL"));
+    CU_ASSERT_TRUE(country_code_valid("BE"));
+    CU_ASSERT_TRUE(country_code_valid("ZW"));
+    CU_ASSERT_FALSE(country_code_valid("XX"));
+    CU_ASSERT_FALSE(country_code_valid("EU"));
+    CU_ASSERT_FALSE(country_code_valid("nl"));
+    CU_ASSERT_FALSE(country_code_valid("NLD"));
+    CU_ASSERT_TRUE(region_code_valid("NL", "NL-UT"));
+    CU_ASSERT_TRUE(region_code_valid("NL", "NL-BQ1"));
+    CU_ASSERT_FALSE(region_code_valid("NL", "NL-XX"));
+    CU_ASSERT_TRUE(region_code_valid("BE", "BE-VAN"));
+    CU_ASSERT_FALSE(region_code_valid("NL", "BE-VAN"));
+    CU_ASSERT_FALSE(region_code_valid("DE", "DE-"));
+    CU_ASSERT_FALSE(region_code_valid("DE", "DE-BAYERN"));
+}
+
+static void test_page_tokens(void)
+{
+    FRESH_ERROR(e);
+    char *t = page_token_encode(mem, "institutions", "sector=0", "uva.nl");
+    CU_ASSERT_STRING_EQUAL(page_token_decode(&e, "page_token", t, "institutions", "sector=0"), "uva.nl");
+    CU_ASSERT_STRING_EQUAL(page_token_decode(&e, "page_token", "", "institutions", "sector=0"), "");
+    CU_ASSERT_EQUAL(e.n_violations, 0);
+    CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", t, "institutions", "sector=2"));
+    CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", t, "faculties", "sector=0"));
+    CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "djEA", "institutions", "sector=0"));
+    CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "!!!", "institutions", "sector=0"));
+    CU_ASSERT_EQUAL(e.n_violations, 4);
+    CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 0), EB_PAGE_SIZE_DEFAULT);
+    CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1000), 1000);
+    CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1001), 0);
+}
+
+static void test_etags(void)
+{
+    FRESH_ERROR(e);
+    CU_ASSERT_STRING_EQUAL(etag_of(mem, 12), "v12");
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v12"), 12);
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", ""), 0);
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "12"), -1);
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v-1"), -1);
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v1x"), -1);
+    CU_ASSERT_EQUAL(e.n_violations, 3);
+}
+
+static void test_field_masks(void)
+{
+    const char *paths[] = {"display_name", "brin"};
+    field_mask m = {paths, 2};
+    CU_ASSERT_TRUE(field_mask_covers(&m, "display_name.nl"));
+    CU_ASSERT_TRUE(field_mask_covers(&m, "brin"));
+    CU_ASSERT_FALSE(field_mask_covers(&m, "brin_code"));
+    CU_ASSERT_FALSE(field_mask_covers(&m, "sector"));
+    FRESH_ERROR(e);
+    field_mask_check(&e, &m, INSTITUTION_UPDATABLE);
+    CU_ASSERT_EQUAL(e.n_violations, 0);
+    const char *bad[] = {"display_name.fr", "*", "etag"};
+    field_mask b = {bad, 3};
+    field_mask_check(&e, &b, INSTITUTION_UPDATABLE);
+    CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[0]"));
+    CU_ASSERT_FALSE(eb_has_violation(&e, "update_mask.paths[1]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[2]"));
+}
+
+static void test_eppn_patterns(void)
+{
+    CU_ASSERT_TRUE(institution_eppn_matches(".*@(student\\.)?uu\\.nl", "j.jansen@student.uu.nl"));
+    CU_ASSERT_TRUE(institution_eppn_matches(".*@(student\\.)?uu\\.nl", "J.Jansen@UU.nl"));
+    CU_ASSERT_FALSE(institution_eppn_matches(".*@(student\\.)?uu\\.nl", "x@uu.nl.evil.org"));
+    CU_ASSERT_FALSE(institution_eppn_matches(".*@uu\\.nl|.*@hu\\.nl", "x@hu.nl.evil"));
+    CU_ASSERT_TRUE(institution_eppn_matches("", "anyone@anywhere"));
+    CU_ASSERT_TRUE(institution_domain_valid("hva.tempguestidp.edubadges.nl"));
+    CU_ASSERT_FALSE(institution_domain_valid("a..nl"));
+}
+
+int main(void)
+{
+    mem = arena_create();
+    CU_initialize_registry();
+    CU_pSuite s = CU_add_suite("domain rules", NULL, NULL);
+    CU_add_test(s, "UTF-8", test_utf8);
+    CU_add_test(s, "text checks", test_text_checks);
+    CU_add_test(s, "ids and names", test_ids_and_names);
+    CU_add_test(s, "countries and regions", test_countries_and_regions);
+    CU_add_test(s, "page tokens", test_page_tokens);
+    CU_add_test(s, "etags", test_etags);
+    CU_add_test(s, "field masks", test_field_masks);
+    CU_add_test(s, "eppn patterns", test_eppn_patterns);
+    int rc = test_run_all();
+    arena_destroy(mem);
+    return rc;
+}
