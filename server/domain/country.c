@@ -26,8 +26,8 @@ bool country_code_valid(const char *code)
     if (!code || strlen(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' ||
         code[1] > 'Z')
         return false;
-    for (const char *p = assigned; *p; p += 3)
-        if (p[0] == code[0] && p[1] == code[1])
+    for (size_t i = 0; i + 1 < sizeof assigned; i += 3) /* "AD AE ... ZW": a code every 3 */
+        if (assigned[i] == code[0] && assigned[i + 1] == code[1])
             return true;
     return false;
 }

@@ -8,7 +8,6 @@ void eb_error_init(eb_error *e, arena *a)
 {
     memset(e, 0, sizeof *e);
     e->arena = a;
-    e->tail = &e->violations;
 }
 
 eb_code eb_fail(eb_error *e, eb_code code, const char *reason, const char *fmt, ...)
@@ -32,8 +31,10 @@ void eb_violate(eb_error *e, const char *field, const char *fmt, ...)
     va_start(ap, fmt);
     v->description = arena_vsprintf(e->arena, fmt, ap);
     va_end(ap);
-    *e->tail = v;
-    e->tail = &v->next;
+    eb_violation **tail = &e->violations; /* no tail pointer: an eb_error may be copied */
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = v;
     e->n_violations++;
 }
 

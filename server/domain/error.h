@@ -35,7 +35,6 @@ typedef struct eb_error {
     const char *reason;  /* stable UPPER_SNAKE_CASE, e.g. "INSTITUTION_NOT_FOUND" */
     const char *message; /* for humans, in English */
     eb_violation *violations;
-    eb_violation **tail;
     int n_violations;
 } eb_error;
 

@@ -122,7 +122,9 @@ void institution_validate(eb_error *e, const eb_institution *in, const char *pre
         eb_violate(e, FIELD("country_code"), "is required");
     else if (!country_code_valid(in->country_code))
         eb_violate(e, FIELD("country_code"), "must be an ISO 3166-1 alpha-2 country code, e.g. \"NL\"");
-    if (*in->region_code && !region_code_valid(in->country_code, in->region_code))
+    /* a region is checked against a valid country only, so one mistake is reported once */
+    if (*in->region_code && country_code_valid(in->country_code) &&
+        !region_code_valid(in->country_code, in->region_code))
         eb_violate(e, FIELD("region_code"),
                    "must be an ISO 3166-2 subdivision code of the country, e.g. \"NL-UT\"");
     check_http_url(e, FIELD("grading_table_url"), in->grading_table_url, false);
