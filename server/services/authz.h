@@ -20,9 +20,14 @@ typedef enum {
     ACTION_ADMINISTRATE_USERS,
 } authz_action;
 
+/* The levels of the organisation tree where permissions are held; a permission on a
+ * node is inherited by everything below it. */
 typedef enum {
     NODE_PLATFORM, /* the whole platform: creating institutions, operator reports */
     NODE_INSTITUTION,
+    NODE_FACULTY,
+    NODE_ISSUER,
+    NODE_BADGE_CLASS,
 } authz_level;
 
 typedef struct authz_node {
