@@ -16,6 +16,7 @@ typedef struct server_config {
     int statement_timeout_ms;
     int drain_notice_ms;
     int drain_grace_ms;
+    int auth_cache_seconds;
     const char *tls_cert;
     const char *tls_key;
     const char *tls_client_ca;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <grpc/grpc.h>
 #include <sodium.h>
@@ -13,6 +14,7 @@
 #include "log.h"
 #include "migrate.h"
 #include "operator_token_store.h"
+#include "token_cache.h"
 
 static char *read_file(const char *path, char *err, size_t errlen)
 {
@@ -117,11 +119,13 @@ static int serve(const server_config *c)
     if (run_migrations(c, NULL))
         return 1;
     char err[512] = "";
+    int workers = c->workers ? c->workers : 4 * (int)sysconf(_SC_NPROCESSORS_ONLN);
     rpc_config rc = {.listen_address = c->listen, .cq_threads = c->cq_threads,
-                     .workers = c->workers, .max_message_bytes = c->max_message_bytes,
+                     .workers = workers > 0 ? workers : 8, .max_message_bytes = c->max_message_bytes,
                      .drain_notice_ms = c->drain_notice_ms, .drain_grace_ms = c->drain_grace_ms};
     if (!load_tls(c, &rc, err, sizeof err))
         return fail("tls", err);
+    token_cache_configure((int64_t)c->auth_cache_seconds * 1000000);
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms};
     rpc_hooks hooks = app_rpc_hooks(&application);

@@ -3,6 +3,7 @@
 #include "authz.h"
 
 #include "operator_token_store.h"
+#include "token_cache.h"
 
 bool auth_authenticate(svc_ctx *ctx)
 {
@@ -14,11 +15,15 @@ bool auth_authenticate(svc_ctx *ctx)
                 "the authorization metadata must be \"Bearer <token>\"");
         return false;
     }
-    if (!token)
+    if (!token || token_cache_get(token, ctx->now_us, ctx->arena, &ctx->principal))
         return true;
     operator_token t;
-    if (operator_token_parse(ctx->arena, token, &t))
-        return operator_token_check(ctx->db, &t, &ctx->principal, &ctx->err) == EB_OK;
+    if (operator_token_parse(ctx->arena, token, &t)) {
+        if (operator_token_check(ctx->db, &t, &ctx->principal, &ctx->err) != EB_OK)
+            return false;
+        token_cache_put(token, ctx->now_us, &ctx->principal);
+        return true;
+    }
     eb_fail(&ctx->err, EB_UNAUTHENTICATED, "INVALID_TOKEN",
             "the bearer token is not valid (unknown, revoked or wrong)");
     return false;
