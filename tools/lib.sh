@@ -123,7 +123,7 @@ eb_db_stop() {
 # Creates a fresh database (dropping an old one of that name) and prints its URL.
 eb_db_fresh() {
   local name=$1
-  psql -h "$EB_PG_SOCKET_DIR" -U edubadges -d postgres -qc "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null
+  PGOPTIONS='-c client_min_messages=warning' psql -h "$EB_PG_SOCKET_DIR" -U edubadges -d postgres -qc "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null
   psql -h "$EB_PG_SOCKET_DIR" -U edubadges -d postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
   echo "postgresql:///$name?host=$EB_PG_SOCKET_DIR&user=edubadges"
 }
