@@ -1,0 +1,603 @@
+/* RDFC-1.0 canonicalization: first-degree hashes, Hash N-Degree Quads over
+ * permutations of related blank nodes, canonical labelling and output. */
+#include "rdfc10.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "digest.h"
+#include "nquads_write.h"
+#include "strbuf.h"
+#include "strmap.h"
+
+typedef struct bnode {
+    const char *label; /* input label */
+    size_t *quads;     /* indices of quads that mention it */
+    size_t nquads, cap;
+    char hash[DIGEST_MAX_HEX]; /* Hash First Degree Quads */
+} bnode;
+
+/* An identifier issuer: ids[b] is the number issued to blank node b or -1;
+ * order lists the blank nodes in issue order. */
+typedef struct issuer {
+    int *ids, *order;
+    int count, n;
+} issuer;
+
+typedef struct canon {
+    const rdf_dataset *ds;
+    bnode *b;
+    int nb;
+    int (*qb)[3]; /* per quad: blank node index of subject, object, graph or -1 */
+    issuer canonical;
+    rdfc10_hash_algorithm alg;
+    size_t calls, max_calls;
+    jl_error *err;
+} canon;
+
+static jl_status nomem(canon *c) { return jl_error_set(c->err, JL_ERR_NOMEM, "RDFC-1.0"); }
+
+/* ---- identifier issuers ---- */
+
+static bool issuer_init(issuer *is, int n)
+{
+    is->n = n;
+    is->count = 0;
+    is->ids = malloc((size_t)(n ? n : 1) * sizeof *is->ids);
+    is->order = malloc((size_t)(n ? n : 1) * sizeof *is->order);
+    if (!is->ids || !is->order) {
+        free(is->ids);
+        free(is->order);
+        return false;
+    }
+    for (int i = 0; i < n; i++)
+        is->ids[i] = -1;
+    return true;
+}
+
+static void issuer_free(issuer *is)
+{
+    free(is->ids);
+    free(is->order);
+    is->ids = is->order = NULL;
+}
+
+static bool issuer_copy(issuer *dst, const issuer *src)
+{
+    if (!issuer_init(dst, src->n))
+        return false;
+    memcpy(dst->ids, src->ids, (size_t)src->n * sizeof *src->ids);
+    memcpy(dst->order, src->order, (size_t)src->count * sizeof *src->order);
+    dst->count = src->count;
+    return true;
+}
+
+/* Moves src into dst (dst's old storage is released). */
+static void issuer_move(issuer *dst, issuer *src)
+{
+    issuer_free(dst);
+    *dst = *src;
+    src->ids = src->order = NULL;
+}
+
+static int issuer_issue(issuer *is, int b)
+{
+    if (is->ids[b] < 0) {
+        is->ids[b] = is->count;
+        is->order[is->count++] = b;
+    }
+    return is->ids[b];
+}
+
+/* ---- blank node discovery ---- */
+
+static int bnode_index(canon *c, strmap *index, const rdf_term *t, size_t qi)
+{
+    if (t->kind != RDF_BLANK)
+        return -1;
+    intptr_t v = (intptr_t)strmap_get(index, t->value);
+    int bi;
+    if (v) {
+        bi = (int)v - 1;
+    } else {
+        bi = c->nb++;
+        c->b[bi] = (bnode){.label = t->value};
+        if (!strmap_put(index, t->value, (void *)(intptr_t)(bi + 1)))
+            return -2;
+    }
+    bnode *b = &c->b[bi];
+    if (b->nquads && b->quads[b->nquads - 1] == qi)
+        return bi;
+    if (b->nquads == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 4;
+        size_t *p = realloc(b->quads, cap * sizeof *p);
+        if (!p)
+            return -2;
+        b->quads = p;
+        b->cap = cap;
+    }
+    b->quads[b->nquads++] = qi;
+    return bi;
+}
+
+static jl_status collect_bnodes(canon *c)
+{
+    size_t nq = rdf_dataset_size(c->ds);
+    c->b = calloc(nq * 3 + 1, sizeof *c->b);
+    c->qb = malloc((nq + 1) * sizeof *c->qb);
+    if (!c->b || !c->qb)
+        return nomem(c);
+    strmap index;
+    strmap_init(&index);
+    jl_status st = JL_OK;
+    for (size_t i = 0; i < nq && !st; i++) {
+        const rdf_quad *q = rdf_dataset_quad(c->ds, i);
+        const rdf_term *t[3] = {&q->subject, &q->object, &q->graph};
+        for (int k = 0; k < 3; k++) {
+            c->qb[i][k] = bnode_index(c, &index, t[k], i);
+            if (c->qb[i][k] == -2)
+                st = nomem(c);
+        }
+    }
+    strmap_free(&index);
+    return st;
+}
+
+/* ---- serialization with blank node substitution ---- */
+
+/* Appends quad qi, naming each blank node by label(b). */
+static void put_quad_labelled(canon *c, strbuf *out, size_t qi, const char *(*label)(canon *, int, void *),
+                              void *arg)
+{
+    rdf_quad q = *rdf_dataset_quad(c->ds, qi);
+    rdf_term *t[3] = {&q.subject, &q.object, &q.graph};
+    for (int k = 0; k < 3; k++)
+        if (c->qb[qi][k] >= 0)
+            t[k]->value = label(c, c->qb[qi][k], arg);
+    nquads_put_quad(out, &q);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Serializes the given quads, sorts the lines and hashes or concatenates them. */
+typedef struct lines {
+    strbuf text;
+    size_t *offs;
+    char **ptrs;
+    size_t n, cap;
+} lines;
+
+static bool lines_add(lines *l, canon *c, size_t qi, const char *(*label)(canon *, int, void *), void *arg)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        size_t *p = realloc(l->offs, cap * sizeof *p);
+        if (!p)
+            return false;
+        l->offs = p;
+        l->cap = cap;
+    }
+    l->offs[l->n++] = l->text.len;
+    put_quad_labelled(c, &l->text, qi, label, arg);
+    strbuf_append(&l->text, "", 1); /* keep a NUL after each line */
+    return !l->text.failed;
+}
+
+static bool lines_sort(lines *l)
+{
+    free(l->ptrs);
+    l->ptrs = malloc((l->n ? l->n : 1) * sizeof *l->ptrs);
+    if (!l->ptrs)
+        return false;
+    for (size_t i = 0; i < l->n; i++)
+        l->ptrs[i] = l->text.data + l->offs[i];
+    qsort(l->ptrs, l->n, sizeof *l->ptrs, cmp_str);
+    return true;
+}
+
+static void lines_free(lines *l)
+{
+    strbuf_free(&l->text);
+    free(l->offs);
+    free(l->ptrs);
+}
+
+/* ---- Hash First Degree Quads ---- */
+
+static const char *first_degree_label(canon *c, int b, void *arg)
+{
+    (void)c;
+    return b == *(int *)arg ? "a" : "z";
+}
+
+static jl_status hash_first_degree(canon *c, int bi)
+{
+    lines l = {0};
+    strbuf_init(&l.text);
+    bnode *b = &c->b[bi];
+    bool ok = true;
+    for (size_t i = 0; i < b->nquads && ok; i++)
+        ok = lines_add(&l, c, b->quads[i], first_degree_label, &bi);
+    ok = ok && lines_sort(&l);
+    digest d;
+    if (ok && digest_init(&d, c->alg)) {
+        for (size_t i = 0; i < l.n; i++)
+            digest_update(&d, l.ptrs[i], strlen(l.ptrs[i]));
+        ok = digest_final_hex(&d, b->hash);
+    } else {
+        ok = false;
+    }
+    lines_free(&l);
+    return ok ? JL_OK : nomem(c);
+}
+
+/* ---- Hash N-Degree Quads ---- */
+
+typedef struct related {
+    char hash[DIGEST_MAX_HEX];
+    int b;
+} related;
+
+static int cmp_related(const void *a, const void *b)
+{
+    return strcmp(((const related *)a)->hash, ((const related *)b)->hash);
+}
+
+/* Appends a blank node identifier "_:<prefix><n>". */
+static void put_id(strbuf *s, const char *prefix, int n)
+{
+    char buf[32];
+    int len = snprintf(buf, sizeof buf, "_:%s%d", prefix, n);
+    strbuf_append(s, buf, (size_t)len);
+}
+
+/* Hash Related Blank Node for blank node rb met at position pos of quad qi. */
+static bool hash_related(canon *c, int rb, size_t qi, const issuer *is, char pos, char out[DIGEST_MAX_HEX])
+{
+    strbuf in;
+    strbuf_init(&in);
+    strbuf_putc(&in, pos);
+    if (pos != 'g') {
+        strbuf_putc(&in, '<');
+        strbuf_puts(&in, rdf_dataset_quad(c->ds, qi)->predicate.value);
+        strbuf_putc(&in, '>');
+    }
+    if (c->canonical.ids[rb] >= 0)
+        put_id(&in, "c14n", c->canonical.ids[rb]);
+    else if (is->ids[rb] >= 0)
+        put_id(&in, "b", is->ids[rb]);
+    else
+        strbuf_puts(&in, c->b[rb].hash);
+    bool ok = !in.failed && digest_hex(c->alg, in.data, in.len, out);
+    strbuf_free(&in);
+    return ok;
+}
+
+/* Appends related blank node rb to a path: its canonical id if it has one,
+ * else its (possibly new) temporary id, remembering new ones for recursion. */
+static void put_canonical_or_temp(strbuf *path, canon *c, issuer *is, int rb, int *rec, int *nrec)
+{
+    if (c->canonical.ids[rb] >= 0) {
+        put_id(path, "c14n", c->canonical.ids[rb]);
+        return;
+    }
+    if (is->ids[rb] < 0)
+        rec[(*nrec)++] = rb;
+    put_id(path, "b", issuer_issue(is, rb));
+}
+
+static bool path_worse(const strbuf *path, const strbuf *chosen, bool have_chosen)
+{
+    return have_chosen && path->len >= chosen->len && strcmp(path->data, chosen->data) > 0;
+}
+
+static bool next_permutation(int *a, int n)
+{
+    int i = n - 2;
+    while (i >= 0 && a[i] >= a[i + 1])
+        i--;
+    if (i < 0)
+        return false;
+    int j = n - 1;
+    while (a[j] <= a[i])
+        j--;
+    int t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+    for (int l = i + 1, r = n - 1; l < r; l++, r--) {
+        t = a[l];
+        a[l] = a[r];
+        a[r] = t;
+    }
+    return true;
+}
+
+static jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX]);
+
+/* Chooses the shortest-then-least path over all permutations of group[0..k). */
+static jl_status choose_path(canon *c, const related *group, int k, issuer *is, strbuf *data)
+{
+    int *perm = malloc((size_t)k * 2 * sizeof *perm);
+    if (!perm)
+        return nomem(c);
+    int *rec = perm + k;
+    for (int i = 0; i < k; i++)
+        perm[i] = i;
+    strbuf path, chosen;
+    strbuf_init(&path);
+    strbuf_init(&chosen);
+    issuer chosen_issuer = {0};
+    bool have_chosen = false;
+    jl_status st = JL_OK;
+    do {
+        issuer copy;
+        if (!issuer_copy(&copy, is)) {
+            st = nomem(c);
+            break;
+        }
+        strbuf_reset(&path);
+        strbuf_putc(&path, '\0');
+        path.len = 0;
+        int nrec = 0;
+        bool skip = false;
+        for (int i = 0; i < k && !skip; i++) {
+            put_canonical_or_temp(&path, c, &copy, group[perm[i]].b, rec, &nrec);
+            skip = path_worse(&path, &chosen, have_chosen);
+        }
+        for (int i = 0; i < nrec && !skip && !st; i++) {
+            char h[DIGEST_MAX_HEX];
+            st = hash_ndegree(c, rec[i], &copy, h);
+            if (st)
+                break;
+            put_id(&path, "b", issuer_issue(&copy, rec[i]));
+            strbuf_putc(&path, '<');
+            strbuf_puts(&path, h);
+            strbuf_putc(&path, '>');
+            skip = path_worse(&path, &chosen, have_chosen);
+        }
+        if (!st && !skip && (!have_chosen || strcmp(path.data, chosen.data) < 0)) {
+            strbuf_reset(&chosen);
+            strbuf_append(&chosen, path.data, path.len);
+            issuer_move(&chosen_issuer, &copy);
+            have_chosen = true;
+        }
+        issuer_free(&copy);
+        if (path.failed || chosen.failed)
+            st = nomem(c);
+    } while (!st && next_permutation(perm, k));
+    if (!st) {
+        strbuf_append(data, chosen.data, chosen.len);
+        issuer_move(is, &chosen_issuer);
+    }
+    issuer_free(&chosen_issuer);
+    strbuf_free(&path);
+    strbuf_free(&chosen);
+    free(perm);
+    return st;
+}
+
+static jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
+{
+    if (++c->calls > c->max_calls)
+        return jl_error_set(c->err, JL_ERR_RDFC_LIMIT,
+                            "more than %zu Hash N-Degree Quads calls (the input is too complex)",
+                            c->max_calls);
+    const bnode *b = &c->b[id];
+    related *rel = malloc((b->nquads * 3 + 1) * sizeof *rel);
+    if (!rel)
+        return nomem(c);
+    size_t nrel = 0;
+    static const char positions[3] = {'s', 'o', 'g'};
+    for (size_t i = 0; i < b->nquads; i++) {
+        size_t qi = b->quads[i];
+        for (int k = 0; k < 3; k++) {
+            int rb = c->qb[qi][k];
+            if (rb < 0 || rb == id)
+                continue;
+            if (!hash_related(c, rb, qi, is, positions[k], rel[nrel].hash)) {
+                free(rel);
+                return nomem(c);
+            }
+            rel[nrel++].b = rb;
+        }
+    }
+    /* Stable grouping by hash: keep discovery order inside a group. */
+    for (size_t i = 1; i < nrel; i++)
+        for (size_t j = i; j > 0 && cmp_related(&rel[j - 1], &rel[j]) > 0; j--) {
+            related t = rel[j];
+            rel[j] = rel[j - 1];
+            rel[j - 1] = t;
+        }
+    strbuf data;
+    strbuf_init(&data);
+    jl_status st = JL_OK;
+    for (size_t i = 0; i < nrel && !st;) {
+        size_t j = i;
+        while (j < nrel && strcmp(rel[j].hash, rel[i].hash) == 0)
+            j++;
+        strbuf_puts(&data, rel[i].hash);
+        st = choose_path(c, rel + i, (int)(j - i), is, &data);
+        i = j;
+    }
+    if (!st && (data.failed || !digest_hex(c->alg, data.data ? data.data : "", data.len, out)))
+        st = nomem(c);
+    strbuf_free(&data);
+    free(rel);
+    return st;
+}
+
+/* ---- the main algorithm ---- */
+
+typedef struct ndegree_result {
+    char hash[DIGEST_MAX_HEX];
+    issuer is;
+} ndegree_result;
+
+static int cmp_result(const void *a, const void *b)
+{
+    return strcmp(((const ndegree_result *)a)->hash, ((const ndegree_result *)b)->hash);
+}
+
+static int cmp_bnode_hash(const void *a, const void *b, void *arg)
+{
+    const bnode *bn = arg;
+    return strcmp(bn[*(const int *)a].hash, bn[*(const int *)b].hash);
+}
+
+/* Step 5: resolves a group of blank nodes sharing a first-degree hash. */
+static jl_status resolve_group(canon *c, const int *group, int k)
+{
+    ndegree_result *res = calloc((size_t)k, sizeof *res);
+    if (!res)
+        return nomem(c);
+    int nres = 0;
+    jl_status st = JL_OK;
+    for (int i = 0; i < k && !st; i++) {
+        if (c->canonical.ids[group[i]] >= 0)
+            continue;
+        ndegree_result *r = &res[nres];
+        if (!issuer_init(&r->is, c->nb)) {
+            st = nomem(c);
+            break;
+        }
+        nres++;
+        issuer_issue(&r->is, group[i]);
+        st = hash_ndegree(c, group[i], &r->is, r->hash);
+    }
+    if (!st) {
+        qsort(res, (size_t)nres, sizeof *res, cmp_result);
+        for (int i = 0; i < nres; i++)
+            for (int j = 0; j < res[i].is.count; j++)
+                issuer_issue(&c->canonical, res[i].is.order[j]);
+    }
+    for (int i = 0; i < nres; i++)
+        issuer_free(&res[i].is);
+    free(res);
+    return st;
+}
+
+static jl_status issue_canonical(canon *c)
+{
+    int *sorted = malloc((size_t)(c->nb ? c->nb : 1) * sizeof *sorted);
+    if (!sorted)
+        return nomem(c);
+    for (int i = 0; i < c->nb; i++)
+        sorted[i] = i;
+    qsort_r(sorted, (size_t)c->nb, sizeof *sorted, cmp_bnode_hash, c->b);
+    /* Unique hashes are issued first, in hash order. */
+    for (int i = 0; i < c->nb;) {
+        int j = i;
+        while (j < c->nb && strcmp(c->b[sorted[j]].hash, c->b[sorted[i]].hash) == 0)
+            j++;
+        if (j - i == 1)
+            issuer_issue(&c->canonical, sorted[i]);
+        i = j;
+    }
+    jl_status st = JL_OK;
+    for (int i = 0; i < c->nb && !st;) {
+        int j = i;
+        while (j < c->nb && strcmp(c->b[sorted[j]].hash, c->b[sorted[i]].hash) == 0)
+            j++;
+        if (j - i > 1)
+            st = resolve_group(c, sorted + i, j - i);
+        i = j;
+    }
+    free(sorted);
+    return st;
+}
+
+typedef struct labels {
+    char (*name)[24];
+} labels;
+
+static const char *canonical_label(canon *c, int b, void *arg)
+{
+    (void)c;
+    return ((labels *)arg)->name[b];
+}
+
+static jl_status write_output(canon *c, rdfc10_result *out)
+{
+    labels lb = {malloc((size_t)(c->nb ? c->nb : 1) * sizeof *lb.name)};
+    out->map_from = calloc((size_t)c->nb + 1, sizeof *out->map_from);
+    out->map_to = calloc((size_t)c->nb + 1, sizeof *out->map_to);
+    if (!lb.name || !out->map_from || !out->map_to) {
+        free(lb.name);
+        return nomem(c);
+    }
+    for (int i = 0; i < c->nb; i++)
+        snprintf(lb.name[i], sizeof lb.name[i], "c14n%d", c->canonical.ids[i]);
+    for (int i = 0; i < c->canonical.count; i++) {
+        int b = c->canonical.order[i];
+        out->map_from[i] = strdup(c->b[b].label);
+        out->map_to[i] = strdup(lb.name[b]);
+        out->map_count = (size_t)i + 1;
+        if (!out->map_from[i] || !out->map_to[i]) {
+            free(lb.name);
+            return nomem(c);
+        }
+    }
+    lines l = {0};
+    strbuf_init(&l.text);
+    bool ok = true;
+    for (size_t i = 0; i < rdf_dataset_size(c->ds) && ok; i++)
+        ok = lines_add(&l, c, i, canonical_label, &lb);
+    ok = ok && lines_sort(&l);
+    strbuf res;
+    strbuf_init(&res);
+    for (size_t i = 0; ok && i < l.n; i++)
+        if (i == 0 || strcmp(l.ptrs[i], l.ptrs[i - 1]) != 0) /* a dataset is a set */
+            strbuf_puts(&res, l.ptrs[i]);
+    lines_free(&l);
+    free(lb.name);
+    out->nquads_len = res.len;
+    out->nquads = strbuf_take(&res);
+    return ok && out->nquads ? JL_OK : nomem(c);
+}
+
+jl_status rdfc10_canonicalize(const rdf_dataset *ds, const rdfc10_options *opts, rdfc10_result *out,
+                              jl_error *err)
+{
+    memset(out, 0, sizeof *out);
+    canon c = {.ds = ds, .err = err};
+    c.alg = opts ? opts->hash : RDFC10_SHA256;
+    c.max_calls = opts && opts->max_ndegree_calls ? opts->max_ndegree_calls
+                                                   : RDFC10_DEFAULT_MAX_NDEGREE_CALLS;
+    if (c.alg != RDFC10_SHA256 && c.alg != RDFC10_SHA384)
+        return jl_error_set(err, JL_ERR_RDFC_HASH, "hash algorithm %d", (int)c.alg);
+    jl_status st = collect_bnodes(&c);
+    if (!st && !issuer_init(&c.canonical, c.nb))
+        st = nomem(&c);
+    for (int i = 0; i < c.nb && !st; i++)
+        st = hash_first_degree(&c, i);
+    if (!st)
+        st = issue_canonical(&c);
+    if (!st)
+        st = write_output(&c, out);
+    for (int i = 0; i < c.nb; i++)
+        free(c.b[i].quads);
+    free(c.b);
+    free(c.qb);
+    issuer_free(&c.canonical);
+    if (st)
+        rdfc10_result_free(out);
+    return st;
+}
+
+void rdfc10_result_free(rdfc10_result *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->map_count; i++) {
+        free(r->map_from[i]);
+        free(r->map_to[i]);
+    }
+    free(r->map_from);
+    free(r->map_to);
+    free(r->nquads);
+    memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,18 @@
+# Tests of server/domain/jsonld (included from its CMakeLists.txt).
+set(JL_TESTS ${PROJECT_SOURCE_DIR}/tests)
+
+add_library(jl_test_support STATIC ${JL_TESTS}/support/jl_test_support.c)
+target_include_directories(jl_test_support PUBLIC ${JL_TESTS}/support)
+target_compile_definitions(jl_test_support PRIVATE FIXTURES_DIR="${JL_TESTS}/fixtures")
+target_link_libraries(jl_test_support PUBLIC edubadges_jsonld)
+
+# jl_add_test(name source): a CUnit executable registered with CTest.
+function(jl_add_test name source)
+  add_executable(${name} ${JL_TESTS}/${source})
+  target_link_libraries(${name} PRIVATE jl_test_support edubadges_jsonld PkgConfig::CUNIT
+                        PkgConfig::SODIUM)
+  target_compile_definitions(${name} PRIVATE FIXTURES_DIR="${JL_TESTS}/fixtures")
+  add_test(NAME ${name} COMMAND ${name})
+endfunction()
+
+jl_add_test(jsonld_rdf_canon conformance/rdf_canon.c)
