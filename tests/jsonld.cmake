@@ -16,3 +16,4 @@ function(jl_add_test name source)
 endfunction()
 
 jl_add_test(jsonld_rdf_canon conformance/rdf_canon.c)
+jl_add_test(jsonld_to_rdf conformance/jsonld_to_rdf.c)

@@ -153,7 +153,7 @@ static jl_ctx *process_remote(jl_proc *p, jl_ctx *cur, const char *ref, const ch
         jl_error ignored;
         jl_error_clear(&ignored);
         const json_t *doc = jl_loader_get(p->loader, url, &ignored);
-        const json_t *local = doc ? json_object_get(doc, "@context") : NULL;
+        const json_t *local = json_is_object(doc) ? json_object_get(doc, "@context") : NULL;
         if (!doc)
             jl_error_set(p->err, JL_ERR_LOADING_REMOTE_CONTEXT_FAILED, "%s is not a bundled or registered document", url);
         else if (!local)
@@ -230,7 +230,7 @@ jl_status ctx_apply_definition(jl_proc *p, jl_ctx *result, const json_t *def, co
             return jl_error_set(err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab must be a string");
         } else {
             const char *s = json_string_value(v);
-            if (p->mode10 && !iri_is_absolute(s))
+            if (p->mode10 && !iri_is_absolute(s) && !iri_is_blank(s))
                 return jl_error_set(err, JL_ERR_INVALID_VOCAB_MAPPING, "relative @vocab in json-ld-1.0");
             const char *vocab = expand_iri_core(p, result, s, true, true, NULL, &result->mem);
             if (!vocab || (!iri_is_absolute(vocab) && !iri_is_blank(vocab) && vocab[0]))

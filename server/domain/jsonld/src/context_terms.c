@@ -267,8 +267,6 @@ static jl_status define_options(def_state *ds, const char *term, const json_t *v
         t->nest = keep(ds, n);
     }
     if ((v = json_object_get(value, "@prefix"))) {
-        if (p->mode10 || strchr(term, ':') || strchr(term, '/'))
-            return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@prefix on %s", term);
         if (!json_is_boolean(v))
             return FAIL(JL_ERR_INVALID_PREFIX_VALUE, "%s", term);
         t->prefix = json_is_true(v);
@@ -341,6 +339,10 @@ jl_status define_term(def_state *ds, const char *term)
     }
     memset(t, 0, sizeof *t);
     t->protect = ds->protect;
+    if (json_object_get(value, "@prefix") && (ds->p->mode10 || strchr(term, ':') || strchr(term, '/'))) {
+        json_decref(wrapped);
+        return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@prefix on %s", term);
+    }
     bool ignore = false;
     jl_status st = JL_OK;
     const json_t *v;

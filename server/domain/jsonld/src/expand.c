@@ -101,7 +101,7 @@ static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, 
         if (!json_is_string(value))
             return jl_error_set(p->err, JL_ERR_INVALID_ID_VALUE, "@id must be a string");
         const char *iri = ctx_expand_iri(p, os->active, json_string_value(value), true, false);
-        ev = iri ? json_string(iri) : NULL;
+        ev = iri ? json_string(iri) : json_null(); /* keyword-like: the node is ignored */
     } else if (!strcmp(kw, "@type")) {
         ev = expand_type_value(os, value);
         json_t *old = json_object_get(result, "@type");
@@ -117,7 +117,9 @@ static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, 
     } else if (!strcmp(kw, "@included")) {
         if (p->mode10)
             return JL_OK;
-        ev = as_array(expand_element(p, os->active, NULL, value, os->base_url, false));
+        /* "@included" as active property keeps scalars and value objects, so
+         * that they are reported instead of silently dropped. */
+        ev = as_array(expand_element(p, os->active, "@included", value, os->base_url, false));
         size_t i;
         json_t *it;
         json_array_foreach(ev, i, it) {
@@ -275,7 +277,7 @@ static jl_status expand_property(obj_state *os, const char *key, const char *pro
     return JL_OK;
 }
 
-static jl_status expand_nested(obj_state *os, json_t *nested)
+static jl_status expand_nested_values(obj_state *os, json_t *nested)
 {
     jl_proc *p = os->p;
     size_t n = json_is_array(nested) ? json_array_size(nested) : 1;
@@ -294,6 +296,23 @@ static jl_status expand_nested(obj_state *os, json_t *nested)
             return p->err->code;
     }
     return JL_OK;
+}
+
+/* Step 14: the values of a nesting key, under its property-scoped context. */
+static jl_status expand_nested(obj_state *os, const char *nest_key, json_t *nested)
+{
+    jl_proc *p = os->p;
+    const jl_term *t = ctx_term(os->active, nest_key);
+    jl_ctx *ctx = t && t->context ? ctx_apply_scoped(p, os->active, t, CTX_OVERRIDE_PROTECTED)
+                                  : ctx_ref(os->active);
+    if (!ctx)
+        return p->err->code;
+    obj_state inner = *os;
+    inner.active = ctx;
+    inner.active_prop = nest_key;
+    jl_status st = expand_nested_values(&inner, nested);
+    ctx_unref(ctx);
+    return st;
 }
 
 /* Steps 13-14 over the entries of element (and of nested objects). */
@@ -331,7 +350,7 @@ static jl_status expand_entries(obj_state *os, json_t *element)
             return st;
     }
     for (size_t i = 0; i < nnests; i++)
-        if (expand_nested(os, json_object_get(element, nests[i])))
+        if (expand_nested(os, nests[i], json_object_get(element, nests[i])))
             return p->err->code;
     return JL_OK;
 }

@@ -26,6 +26,20 @@ bool iri_is_absolute(const char *s)
     return true;
 }
 
+bool iri_is_well_formed(const char *s)
+{
+    if (!scheme_len(s))
+        return false;
+    int hashes = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c <= 0x20 || strchr("<>\"{}|\\^`", c))
+            return false;
+        hashes += c == '#';
+    }
+    return hashes <= 1;
+}
+
 bool iri_is_blank(const char *s) { return s[0] == '_' && s[1] == ':'; }
 
 bool iri_is_keyword(const char *s)

@@ -10,6 +10,9 @@
 
 /* True when s starts with a URI scheme followed by ':' and has no whitespace. */
 bool iri_is_absolute(const char *s);
+/* Stricter check for IRIs that may appear in RDF: absolute, none of the
+ * characters RFC 3987 forbids (<>"{}|\\^` and controls), at most one '#'. */
+bool iri_is_well_formed(const char *s);
 /* True for "_:..." blank node identifiers. */
 bool iri_is_blank(const char *s);
 /* True for the JSON-LD 1.1 keywords. */

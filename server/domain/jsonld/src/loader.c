@@ -21,8 +21,8 @@ struct jl_loader {
 
 static jl_status add_doc(jl_loader *l, const char *url, json_t *doc, jl_error *err)
 {
-    if (!url || !json_is_object(doc))
-        return jl_error_set(err, JL_ERR_ARGUMENT, "a document must be a JSON object with a URL");
+    if (!url || !doc)
+        return jl_error_set(err, JL_ERR_ARGUMENT, "a document needs a URL and JSON");
     pthread_rwlock_wrlock(&l->docs_lock);
     jl_status st = JL_OK;
     char *key;
@@ -44,7 +44,7 @@ jl_status jl_loader_add_json(jl_loader *l, const char *url, json_t *doc, jl_erro
 jl_status jl_loader_add_text(jl_loader *l, const char *url, const char *text, size_t len, jl_error *err)
 {
     json_error_t je;
-    json_t *doc = json_loadb(text, len, JSON_DECODE_INT_AS_REAL | JSON_ALLOW_NUL, &je);
+    json_t *doc = json_loadb(text, len, JSON_DECODE_INT_AS_REAL | JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
     if (!doc)
         return jl_error_set(err, JL_ERR_JSON, "%s: line %d: %s", url ? url : "?", je.line, je.text);
     jl_status st = add_doc(l, url, doc, err);

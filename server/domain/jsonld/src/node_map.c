@@ -163,6 +163,8 @@ static jl_status generate(nm *m, json_t *element, const char *graph_name, json_t
             add_unique(subject_node, prop, element);
         return JL_OK;
     }
+    if (json_is_null(json_object_get(element, "@id")))
+        return JL_OK; /* its @id had the form of a keyword */
     json_t *lv = json_object_get(element, "@list");
     if (lv) {
         json_t *result = json_pack("{s[]}", "@list");

@@ -31,7 +31,7 @@ static rdf_term node_term(const char *id)
     return iri_is_blank(id) ? rdf_blank(id + 2) : rdf_iri(id);
 }
 
-static bool well_formed(const char *id) { return iri_is_blank(id) || iri_is_absolute(id); }
+static bool well_formed(const char *id) { return iri_is_blank(id) || iri_is_well_formed(id); }
 
 /* In safe mode, dropping data is an error. */
 static jl_status dropped(emitter *e, const char *what, const char *iri)
@@ -103,6 +103,27 @@ static const char *lowercase(jl_proc *p, const char *s)
     return r;
 }
 
+/* A JSON string as a C string; U+0000 becomes C0 80 as in the N-Quads code. */
+static const char *string_with_nul(jl_proc *p, json_t *v)
+{
+    const char *s = json_string_value(v);
+    size_t n = json_string_length(v);
+    if (!s || strlen(s) == n)
+        return s;
+    char *r = arena_alloc(&p->scratch, 2 * n + 1), *o = r;
+    for (size_t i = 0; r && i < n; i++) {
+        if (s[i]) {
+            *o++ = s[i];
+        } else {
+            *o++ = (char)0xC0;
+            *o++ = (char)0x80;
+        }
+    }
+    if (o)
+        *o = '\0';
+    return r;
+}
+
 /* A literal (or compound literal node) for a value object. */
 static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *none)
 {
@@ -111,7 +132,7 @@ static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *non
     const char *datatype = json_string_value(json_object_get(item, "@type"));
     const char *language = json_string_value(json_object_get(item, "@language"));
     const char *direction = json_string_value(json_object_get(item, "@direction"));
-    if (datatype && strcmp(datatype, "@json") && !iri_is_absolute(datatype)) {
+    if (datatype && strcmp(datatype, "@json") && !iri_is_well_formed(datatype)) {
         *none = true;
         return dropped(e, "datatype", datatype);
     }
@@ -141,7 +162,7 @@ static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *non
         lexical = num;
         datatype = datatype ? datatype : RDF_XSD "integer";
     } else {
-        lexical = json_string_value(value);
+        lexical = string_with_nul(p, value);
     }
     if (!lexical)
         return jl_error_set(p->err, JL_ERR_NOMEM, "literal");
