@@ -17,3 +17,4 @@ endfunction()
 
 jl_add_test(jsonld_rdf_canon conformance/rdf_canon.c)
 jl_add_test(jsonld_to_rdf conformance/jsonld_to_rdf.c)
+jl_add_test(jsonld_di_vectors conformance/di_vectors.c)
