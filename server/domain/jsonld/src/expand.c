@@ -200,8 +200,9 @@ static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, 
             json_t *it;
             json_array_foreach(items, i, it) {
                 if (is_value_object(it) || is_list_object(it)) {
+                    jl_error_set(p->err, JL_ERR_INVALID_REVERSE_PROPERTY_VALUE, "%s", prop);
                     json_decref(rev);
-                    return jl_error_set(p->err, JL_ERR_INVALID_REVERSE_PROPERTY_VALUE, "%s", prop);
+                    return p->err->code;
                 }
                 add_value(rm, prop, json_incref(it));
             }

@@ -32,7 +32,7 @@ void number_xsd_double(double v, char out[NUMBER_TEXT_MAX])
     while (n > 0 && buf[n - 1] == '0' && buf[n - 2] != '.')
         n--;
     buf[n] = '\0';
-    snprintf(out, NUMBER_TEXT_MAX, "%sE%d", buf, exp);
+    snprintf(out, NUMBER_TEXT_MAX, "%.24sE%d", buf, exp);
 }
 
 void number_xsd_integer(double v, char out[NUMBER_TEXT_MAX])
