@@ -18,3 +18,19 @@ endfunction()
 jl_add_test(jsonld_rdf_canon conformance/rdf_canon.c)
 jl_add_test(jsonld_to_rdf conformance/jsonld_to_rdf.c)
 jl_add_test(jsonld_di_vectors conformance/di_vectors.c)
+
+add_executable(jsonld_unit
+  ${JL_TESTS}/unit/jsonld/main.c
+  ${JL_TESTS}/unit/jsonld/format_test.c
+  ${JL_TESTS}/unit/jsonld/jsonld_test.c
+  ${JL_TESTS}/unit/jsonld/loader_test.c
+  ${JL_TESTS}/unit/jsonld/multibase_test.c
+  ${JL_TESTS}/unit/jsonld/nquads_test.c
+  ${JL_TESTS}/unit/jsonld/rdfc10_test.c
+  ${JL_TESTS}/unit/jsonld/thread_test.c)
+# Unit tests may reach internal helpers (number forms, JCS, IRIs).
+target_include_directories(jsonld_unit PRIVATE ${PROJECT_SOURCE_DIR}/server/domain/jsonld/src)
+target_link_libraries(jsonld_unit PRIVATE jl_test_support edubadges_jsonld PkgConfig::CUNIT PkgConfig::SODIUM
+                      Threads::Threads)
+target_compile_definitions(jsonld_unit PRIVATE FIXTURES_DIR="${JL_TESTS}/fixtures")
+add_test(NAME jsonld_unit COMMAND jsonld_unit)
