@@ -4,7 +4,7 @@ set(JL_TESTS ${PROJECT_SOURCE_DIR}/tests)
 add_library(jl_test_support STATIC ${JL_TESTS}/support/jl_test_support.c)
 target_include_directories(jl_test_support PUBLIC ${JL_TESTS}/support)
 target_compile_definitions(jl_test_support PRIVATE FIXTURES_DIR="${JL_TESTS}/fixtures")
-target_link_libraries(jl_test_support PUBLIC edubadges_jsonld)
+target_link_libraries(jl_test_support PUBLIC edubadges_jsonld PkgConfig::CUNIT)
 
 # jl_add_test(name source): a CUnit executable registered with CTest.
 function(jl_add_test name source)

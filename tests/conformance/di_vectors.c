@@ -265,10 +265,5 @@ int main(void)
     CU_add_test(s, "W3C proof chain signing", test_chain_signing);
     CU_add_test(s, "OB 3.0 example canonical oracles", test_ob3_examples);
     CU_add_test(s, "edubadges draft context is rejected", test_edubadges_draft_context_rejected);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    jl_global_cleanup();
-    return failed ? 1 : 0;
+    return run_registered_tests();
 }

@@ -201,12 +201,8 @@ int main(void)
         return 1;
     CU_pSuite s = CU_add_suite("jsonld-toRdf", NULL, NULL);
     CU_add_test(s, "W3C JSON-LD 1.1 toRdf manifest", test_manifest);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    CU_cleanup_registry();
+    int rc = run_registered_tests();
     json_decref(skips);
     jl_loader_free(loader);
-    jl_global_cleanup();
-    return failed ? 1 : 0;
+    return rc;
 }

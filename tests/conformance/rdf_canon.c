@@ -95,9 +95,5 @@ int main(void)
         return 1;
     CU_pSuite s = CU_add_suite("rdf-canon", NULL, NULL);
     CU_add_test(s, "W3C RDFC-1.0 manifest", test_manifest);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    return failed ? 1 : 0;
+    return run_registered_tests();
 }

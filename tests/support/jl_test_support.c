@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <CUnit/Basic.h>
+
+#include "jsonld.h"
 #include "nquads.h"
 #include "rdfc10.h"
 
@@ -76,6 +79,16 @@ char *canonical_nquads(const rdf_dataset *ds)
     r.nquads = NULL;
     rdfc10_result_free(&r);
     return s;
+}
+
+int run_registered_tests(void)
+{
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures();
+    CU_cleanup_registry();
+    jl_global_cleanup();
+    return failed ? 1 : 0;
 }
 
 void to_hex(const unsigned char *bytes, size_t n, char *out)

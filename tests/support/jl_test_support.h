@@ -20,6 +20,9 @@ json_t *load_json(const char *path);
 rdf_dataset *parse_nquads_file(const char *path);
 /* Canonical N-Quads of ds (malloc'd) or NULL. */
 char *canonical_nquads(const rdf_dataset *ds);
+/* Runs the registered CUnit suites verbosely, releases the registry and the
+ * default loader; returns the process exit status. */
+int run_registered_tests(void);
 /* Lowercase hex of bytes into out (2n+1 chars). */
 void to_hex(const unsigned char *bytes, size_t n, char *out);
 

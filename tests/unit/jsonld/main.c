@@ -2,7 +2,7 @@
 #include <CUnit/Basic.h>
 #include <sodium.h>
 
-#include "jsonld.h"
+#include "jl_test_support.h"
 #include "unit.h"
 
 int main(void)
@@ -16,10 +16,5 @@ int main(void)
     register_loader_tests();
     register_jsonld_tests();
     register_thread_tests();
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    jl_global_cleanup();
-    return failed ? 1 : 0;
+    return run_registered_tests();
 }

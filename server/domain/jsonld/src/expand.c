@@ -87,6 +87,18 @@ static bool is_node_object(const json_t *v)
            !json_object_get(v, "@set");
 }
 
+/* Steals ev; with an earlier value old (borrowed) returns old's items then ev's. */
+static json_t *append_to_existing(json_t *old, json_t *ev)
+{
+    if (!ev || !old)
+        return ev;
+    json_t *merged = json_array();
+    append_items(merged, old);
+    append_items(merged, ev);
+    json_decref(ev);
+    return merged;
+}
+
 /* Steps 13.4.x: one entry whose key expands to a keyword. */
 static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, json_t *value)
 {
@@ -103,15 +115,7 @@ static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, 
         const char *iri = ctx_expand_iri(p, os->active, json_string_value(value), true, false);
         ev = iri ? json_string(iri) : json_null(); /* keyword-like: the node is ignored */
     } else if (!strcmp(kw, "@type")) {
-        ev = expand_type_value(os, value);
-        json_t *old = json_object_get(result, "@type");
-        if (ev && old) {
-            json_t *merged = json_array();
-            append_items(merged, old);
-            append_items(merged, ev);
-            json_decref(ev);
-            ev = merged;
-        }
+        ev = append_to_existing(json_object_get(result, "@type"), expand_type_value(os, value));
     } else if (!strcmp(kw, "@graph")) {
         ev = as_array(expand_element(p, os->active, "@graph", value, os->base_url, false));
     } else if (!strcmp(kw, "@included")) {
@@ -128,14 +132,7 @@ static jl_status expand_keyword(obj_state *os, const char *key, const char *kw, 
                 return jl_error_set(p->err, JL_ERR_INVALID_INCLUDED_VALUE, "@included needs node objects");
             }
         }
-        json_t *old = json_object_get(result, "@included");
-        if (ev && old) {
-            json_t *merged = json_array();
-            append_items(merged, old);
-            append_items(merged, ev);
-            json_decref(ev);
-            ev = merged;
-        }
+        ev = append_to_existing(json_object_get(result, "@included"), ev);
     } else if (!strcmp(kw, "@value")) {
         if (os->input_json) {
             if (p->mode10)
