@@ -170,74 +170,81 @@ static jl_ctx *process_remote(jl_proc *p, jl_ctx *cur, const char *ref, const ch
     return r;
 }
 
-jl_status ctx_apply_definition(jl_proc *p, jl_ctx *result, const json_t *def, const char *base_url,
-                               int flags, bool stable)
+/* Step 5.6: @import merges the imported context definition under def. The
+ * merged object is held by result; *stable turns false. */
+static jl_status apply_import(jl_proc *p, jl_ctx *result, const json_t **def, const char *base_url,
+                              bool *stable)
+{
+    jl_error *err = p->err;
+    const json_t *v = json_object_get(*def, "@import");
+    if (p->mode10)
+        return jl_error_set(err, JL_ERR_INVALID_CONTEXT_ENTRY, "@import in json-ld-1.0");
+    if (!json_is_string(v))
+        return jl_error_set(err, JL_ERR_INVALID_IMPORT_VALUE, "@import must be a string");
+    const char *url = iri_resolve(&p->scratch, base_url, json_string_value(v));
+    const json_t *doc = url ? jl_loader_get(p->loader, url, NULL) : NULL;
+    if (!doc)
+        return jl_error_set(err, JL_ERR_LOADING_REMOTE_CONTEXT_FAILED, "@import %s", json_string_value(v));
+    const json_t *imported = json_object_get(doc, "@context");
+    if (!json_is_object(imported))
+        return jl_error_set(err, JL_ERR_INVALID_REMOTE_CONTEXT, "@import %s", url);
+    if (json_object_get(imported, "@import"))
+        return jl_error_set(err, JL_ERR_INVALID_CONTEXT_ENTRY, "@import inside @import");
+    json_t *merged = json_copy((json_t *)imported);
+    if (!merged || json_object_update(merged, (json_t *)*def) || !ctx_hold(result, merged)) {
+        json_decref(merged);
+        return jl_error_set(err, JL_ERR_NOMEM, "@import");
+    }
+    json_decref(merged); /* now held by result */
+    json_object_del(merged, "@import");
+    *def = merged;
+    *stable = false;
+    return JL_OK;
+}
+
+/* Step 5.7: @base (ignored inside remote contexts). */
+static jl_status apply_base(jl_proc *p, jl_ctx *result, const json_t *v)
+{
+    if (p->remote_depth > 0) {
+        return JL_OK;
+    } else if (json_is_null(v)) {
+        result->base = NULL;
+    } else if (!json_is_string(v)) {
+        return jl_error_set(p->err, JL_ERR_INVALID_BASE_IRI, "@base must be a string");
+    } else if (iri_is_absolute(json_string_value(v))) {
+        result->base = arena_strdup(&result->mem, json_string_value(v));
+    } else if (result->base) {
+        result->base = iri_resolve(&result->mem, result->base, json_string_value(v));
+    } else {
+        return jl_error_set(p->err, JL_ERR_INVALID_BASE_IRI, "relative @base without a base IRI");
+    }
+    return JL_OK;
+}
+
+/* Step 5.8: @vocab. */
+static jl_status apply_vocab(jl_proc *p, jl_ctx *result, const json_t *v)
+{
+    if (json_is_null(v)) {
+        result->vocab = NULL;
+        return JL_OK;
+    }
+    if (!json_is_string(v))
+        return jl_error_set(p->err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab must be a string");
+    const char *s = json_string_value(v);
+    if (p->mode10 && !iri_is_absolute(s) && !iri_is_blank(s))
+        return jl_error_set(p->err, JL_ERR_INVALID_VOCAB_MAPPING, "relative @vocab in json-ld-1.0");
+    const char *vocab = expand_iri_core(p, result, s, true, true, NULL, &result->mem);
+    if (!vocab || (!iri_is_absolute(vocab) && !iri_is_blank(vocab) && vocab[0]))
+        return jl_error_set(p->err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab %s", s);
+    result->vocab = vocab == s ? arena_strdup(&result->mem, s) : vocab;
+    return JL_OK;
+}
+
+/* Steps 5.9-5.11: @language, @direction, and the @propagate check. */
+static jl_status apply_defaults(jl_proc *p, jl_ctx *result, const json_t *def)
 {
     jl_error *err = p->err;
     const json_t *v;
-    json_t *merged = NULL;
-    if ((v = json_object_get(def, "@version"))) {
-        if (!json_is_number(v) || json_number_value(v) != 1.1)
-            return jl_error_set(err, JL_ERR_INVALID_VERSION_VALUE, "@version must be 1.1");
-        if (p->mode10)
-            return jl_error_set(err, JL_ERR_PROCESSING_MODE_CONFLICT, "@version 1.1 in json-ld-1.0 mode");
-    }
-    if ((v = json_object_get(def, "@import"))) {
-        if (p->mode10)
-            return jl_error_set(err, JL_ERR_INVALID_CONTEXT_ENTRY, "@import in json-ld-1.0");
-        if (!json_is_string(v))
-            return jl_error_set(err, JL_ERR_INVALID_IMPORT_VALUE, "@import must be a string");
-        const char *url = iri_resolve(&p->scratch, base_url, json_string_value(v));
-        jl_error ignored;
-        jl_error_clear(&ignored);
-        const json_t *doc = url ? jl_loader_get(p->loader, url, &ignored) : NULL;
-        if (!doc)
-            return jl_error_set(err, JL_ERR_LOADING_REMOTE_CONTEXT_FAILED, "@import %s", json_string_value(v));
-        const json_t *imported = json_object_get(doc, "@context");
-        if (!json_is_object(imported))
-            return jl_error_set(err, JL_ERR_INVALID_REMOTE_CONTEXT, "@import %s", url);
-        if (json_object_get(imported, "@import"))
-            return jl_error_set(err, JL_ERR_INVALID_CONTEXT_ENTRY, "@import inside @import");
-        merged = json_copy((json_t *)imported);
-        if (!merged || json_object_update(merged, (json_t *)def))
-            return jl_error_set(err, JL_ERR_NOMEM, "@import");
-        json_object_del(merged, "@import");
-        def = merged;
-        stable = false;
-        if (!ctx_hold(result, merged)) {
-            json_decref(merged);
-            return jl_error_set(err, JL_ERR_NOMEM, "@import");
-        }
-        json_decref(merged); /* now held by result */
-    }
-    if ((v = json_object_get(def, "@base")) && p->remote_depth == 0) {
-        if (json_is_null(v)) {
-            result->base = NULL;
-        } else if (!json_is_string(v)) {
-            return jl_error_set(err, JL_ERR_INVALID_BASE_IRI, "@base must be a string");
-        } else if (iri_is_absolute(json_string_value(v))) {
-            result->base = arena_strdup(&result->mem, json_string_value(v));
-        } else if (result->base) {
-            result->base = iri_resolve(&result->mem, result->base, json_string_value(v));
-        } else {
-            return jl_error_set(err, JL_ERR_INVALID_BASE_IRI, "relative @base without a base IRI");
-        }
-    }
-    if ((v = json_object_get(def, "@vocab"))) {
-        if (json_is_null(v)) {
-            result->vocab = NULL;
-        } else if (!json_is_string(v)) {
-            return jl_error_set(err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab must be a string");
-        } else {
-            const char *s = json_string_value(v);
-            if (p->mode10 && !iri_is_absolute(s) && !iri_is_blank(s))
-                return jl_error_set(err, JL_ERR_INVALID_VOCAB_MAPPING, "relative @vocab in json-ld-1.0");
-            const char *vocab = expand_iri_core(p, result, s, true, true, NULL, &result->mem);
-            if (!vocab || (!iri_is_absolute(vocab) && !iri_is_blank(vocab) && vocab[0]))
-                return jl_error_set(err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab %s", s);
-            result->vocab = vocab == s ? arena_strdup(&result->mem, s) : vocab;
-        }
-    }
     if ((v = json_object_get(def, "@language"))) {
         if (json_is_null(v))
             result->language = NULL;
@@ -263,8 +270,47 @@ jl_status ctx_apply_definition(jl_proc *p, jl_ctx *result, const json_t *def, co
         if (!json_is_boolean(v))
             return jl_error_set(err, JL_ERR_INVALID_PROPAGATE_VALUE, "@propagate must be a boolean");
     }
+    return JL_OK;
+}
+
+/* Step 5.13: a term definition for every entry that is not a context keyword. */
+static jl_status define_terms(def_state *ds)
+{
+    static const char *const skipped[] = {"@base", "@direction", "@import", "@language",
+                                          "@propagate", "@protected", "@version", "@vocab"};
+    const char *key;
+    json_t *val;
+    json_object_foreach((json_t *)ds->local, key, val) {
+        bool skip = false;
+        for (size_t i = 0; i < sizeof skipped / sizeof skipped[0]; i++)
+            skip = skip || !strcmp(key, skipped[i]);
+        if (!skip && define_term(ds, key))
+            return ds->p->err->code;
+    }
+    return JL_OK;
+}
+
+jl_status ctx_apply_definition(jl_proc *p, jl_ctx *result, const json_t *def, const char *base_url,
+                               int flags, bool stable)
+{
+    jl_error *err = p->err;
+    const json_t *v;
+    if ((v = json_object_get(def, "@version"))) {
+        if (!json_is_number(v) || json_number_value(v) != 1.1)
+            return jl_error_set(err, JL_ERR_INVALID_VERSION_VALUE, "@version must be 1.1");
+        if (p->mode10)
+            return jl_error_set(err, JL_ERR_PROCESSING_MODE_CONFLICT, "@version 1.1 in json-ld-1.0 mode");
+    }
+    if (json_object_get(def, "@import") && apply_import(p, result, &def, base_url, &stable))
+        return err->code;
+    if ((v = json_object_get(def, "@base")) && apply_base(p, result, v))
+        return err->code;
+    if ((v = json_object_get(def, "@vocab")) && apply_vocab(p, result, v))
+        return err->code;
+    if (apply_defaults(p, result, def))
+        return err->code;
     def_state ds = {.p = p, .result = result, .local = def, .base_url = base_url, .stable = stable,
-                    .flags = flags, .override_protected = flags & CTX_OVERRIDE_PROTECTED};
+                    .override_protected = flags & CTX_OVERRIDE_PROTECTED};
     if ((v = json_object_get(def, "@protected"))) {
         if (p->mode10)
             return jl_error_set(err, JL_ERR_INVALID_CONTEXT_ENTRY, "@protected in json-ld-1.0");
@@ -273,18 +319,7 @@ jl_status ctx_apply_definition(jl_proc *p, jl_ctx *result, const json_t *def, co
         ds.protect = json_is_true(v);
     }
     strmap_init(&ds.defined);
-    static const char *const skipped[] = {"@base", "@direction", "@import", "@language",
-                                          "@propagate", "@protected", "@version", "@vocab"};
-    const char *key;
-    json_t *val;
-    jl_status st = JL_OK;
-    json_object_foreach((json_t *)def, key, val) {
-        bool skip = false;
-        for (size_t i = 0; i < sizeof skipped / sizeof skipped[0]; i++)
-            skip = skip || !strcmp(key, skipped[i]);
-        if (!skip && (st = define_term(&ds, key)))
-            break;
-    }
+    jl_status st = define_terms(&ds);
     strmap_free(&ds.defined);
     return st;
 }

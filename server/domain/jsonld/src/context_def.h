@@ -14,7 +14,6 @@ typedef struct def_state {
     bool protect;          /* value of @protected in the definition */
     bool override_protected;
     bool stable;           /* local belongs to a registered document */
-    int flags;
 } def_state;
 
 #define DEF_IN_PROGRESS ((void *)1)

@@ -9,6 +9,20 @@
 json_t *expand_element(jl_proc *p, jl_ctx *active, const char *active_prop, json_t *element,
                        const char *base_url, bool from_map);
 
+/* The state of one map being expanded (expansion steps 13-14). */
+typedef struct obj_state {
+    jl_proc *p;
+    jl_ctx *active;      /* active context for the object's entries */
+    jl_ctx *type_scoped; /* context before type-scoped contexts were applied */
+    const char *active_prop;
+    const char *base_url;
+    bool input_json;     /* the object's @type is @json */
+    json_t *result;
+} obj_state;
+
+/* One entry whose key expands to the keyword kw (steps 13.4.x). */
+jl_status expand_keyword(obj_state *os, const char *kw, json_t *value);
+
 /* Value Expansion of a scalar under active_prop. */
 json_t *expand_value(jl_proc *p, jl_ctx *active, const char *active_prop, json_t *value);
 

@@ -38,7 +38,13 @@ static jl_status add_doc(jl_loader *l, const char *url, json_t *doc, jl_error *e
 
 jl_status jl_loader_add_json(jl_loader *l, const char *url, json_t *doc, jl_error *err)
 {
-    return add_doc(l, url, doc, err);
+    /* A private copy: cached contexts rely on registered documents never changing. */
+    json_t *copy = json_deep_copy(doc);
+    if (doc && !copy)
+        return jl_error_set(err, JL_ERR_NOMEM, "registering %s", url ? url : "?");
+    jl_status st = add_doc(l, url, copy, err);
+    json_decref(copy);
+    return st;
 }
 
 jl_status jl_loader_add_text(jl_loader *l, const char *url, const char *text, size_t len, jl_error *err)
@@ -60,6 +66,16 @@ const json_t *jl_loader_get(jl_loader *l, const char *url, jl_error *err)
     if (!doc)
         jl_error_set(err, JL_ERR_LOADING_DOCUMENT_FAILED, "%s is not a registered document", url);
     return doc;
+}
+
+/* Drops every cached context (callers holding references keep theirs). */
+static void cache_flush(jl_loader *l)
+{
+    const strmap_slot *s;
+    for (size_t i = 0; strmap_next(&l->cache, &i, &s);)
+        ctx_unref(s->value);
+    strmap_free(&l->cache);
+    arena_free(&l->cache_keys);
 }
 
 jl_loader *jl_loader_new(bool with_bundled, jl_error *err)
@@ -92,12 +108,9 @@ void jl_loader_free(jl_loader *l)
     const strmap_slot *s;
     for (size_t i = 0; strmap_next(&l->docs, &i, &s);)
         json_decref(s->value);
-    for (size_t i = 0; strmap_next(&l->cache, &i, &s);)
-        ctx_unref(s->value);
+    cache_flush(l);
     strmap_free(&l->docs);
-    strmap_free(&l->cache);
     arena_free(&l->doc_urls);
-    arena_free(&l->cache_keys);
     pthread_rwlock_destroy(&l->docs_lock);
     pthread_mutex_destroy(&l->cache_lock);
     free(l);
@@ -116,7 +129,9 @@ jl_ctx *loader_cache_get(jl_loader *l, const char *key)
 void loader_cache_put(jl_loader *l, const char *key, jl_ctx *c)
 {
     pthread_mutex_lock(&l->cache_lock);
-    if (l->cache.count < CACHE_MAX_ENTRIES && !strmap_get(&l->cache, key)) {
+    if (l->cache.count >= CACHE_MAX_ENTRIES)
+        cache_flush(l); /* bounded memory; the working set refills quickly */
+    if (!strmap_get(&l->cache, key)) {
         char *k = arena_strdup(&l->cache_keys, key);
         if (k && strmap_put(&l->cache, k, c))
             ctx_ref(c);

@@ -1,94 +1,17 @@
-/* RDFC-1.0 canonicalization: first-degree hashes, Hash N-Degree Quads over
- * permutations of related blank nodes, canonical labelling and output. */
-#include "rdfc10.h"
+/* RDFC-1.0 canonicalization: blank node table, first-degree hashes,
+ * canonical labelling (unique hashes first, then Hash N-Degree Quads groups)
+ * and the sorted canonical N-Quads output. */
+#include "rdfc10_state.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "digest.h"
 #include "nquads_write.h"
 #include "strbuf.h"
 #include "strmap.h"
 
-typedef struct bnode {
-    const char *label; /* input label */
-    size_t *quads;     /* indices of quads that mention it */
-    size_t nquads, cap;
-    char hash[DIGEST_MAX_HEX]; /* Hash First Degree Quads */
-} bnode;
-
-/* An identifier issuer: ids[b] is the number issued to blank node b or -1;
- * order lists the blank nodes in issue order. */
-typedef struct issuer {
-    int *ids, *order;
-    int count, n;
-} issuer;
-
-typedef struct canon {
-    const rdf_dataset *ds;
-    bnode *b;
-    int nb;
-    int (*qb)[3]; /* per quad: blank node index of subject, object, graph or -1 */
-    issuer canonical;
-    rdfc10_hash_algorithm alg;
-    size_t calls, max_calls;
-    jl_error *err;
-} canon;
-
-static jl_status nomem(canon *c) { return jl_error_set(c->err, JL_ERR_NOMEM, "RDFC-1.0"); }
-
-/* ---- identifier issuers ---- */
-
-static bool issuer_init(issuer *is, int n)
-{
-    is->n = n;
-    is->count = 0;
-    is->ids = malloc((size_t)(n ? n : 1) * sizeof *is->ids);
-    is->order = malloc((size_t)(n ? n : 1) * sizeof *is->order);
-    if (!is->ids || !is->order) {
-        free(is->ids);
-        free(is->order);
-        return false;
-    }
-    for (int i = 0; i < n; i++)
-        is->ids[i] = -1;
-    return true;
-}
-
-static void issuer_free(issuer *is)
-{
-    free(is->ids);
-    free(is->order);
-    is->ids = is->order = NULL;
-}
-
-static bool issuer_copy(issuer *dst, const issuer *src)
-{
-    if (!issuer_init(dst, src->n))
-        return false;
-    memcpy(dst->ids, src->ids, (size_t)src->n * sizeof *src->ids);
-    memcpy(dst->order, src->order, (size_t)src->count * sizeof *src->order);
-    dst->count = src->count;
-    return true;
-}
-
-/* Moves src into dst (dst's old storage is released). */
-static void issuer_move(issuer *dst, issuer *src)
-{
-    issuer_free(dst);
-    *dst = *src;
-    src->ids = src->order = NULL;
-}
-
-static int issuer_issue(issuer *is, int b)
-{
-    if (is->ids[b] < 0) {
-        is->ids[b] = is->count;
-        is->order[is->count++] = b;
-    }
-    return is->ids[b];
-}
+jl_status rdfc10_nomem(canon *c) { return jl_error_set(c->err, JL_ERR_NOMEM, "RDFC-1.0"); }
 
 /* ---- blank node discovery ---- */
 
@@ -127,7 +50,7 @@ static jl_status collect_bnodes(canon *c)
     c->b = calloc(nq * 3 + 1, sizeof *c->b);
     c->qb = malloc((nq + 1) * sizeof *c->qb);
     if (!c->b || !c->qb)
-        return nomem(c);
+        return rdfc10_nomem(c);
     strmap index;
     strmap_init(&index);
     jl_status st = JL_OK;
@@ -137,7 +60,7 @@ static jl_status collect_bnodes(canon *c)
         for (int k = 0; k < 3; k++) {
             c->qb[i][k] = bnode_index(c, &index, t[k], i);
             if (c->qb[i][k] == -2)
-                st = nomem(c);
+                st = rdfc10_nomem(c);
         }
     }
     strmap_free(&index);
@@ -232,202 +155,7 @@ static jl_status hash_first_degree(canon *c, int bi)
         ok = false;
     }
     lines_free(&l);
-    return ok ? JL_OK : nomem(c);
-}
-
-/* ---- Hash N-Degree Quads ---- */
-
-typedef struct related {
-    char hash[DIGEST_MAX_HEX];
-    int b;
-} related;
-
-static int cmp_related(const void *a, const void *b)
-{
-    return strcmp(((const related *)a)->hash, ((const related *)b)->hash);
-}
-
-/* Appends a blank node identifier "_:<prefix><n>". */
-static void put_id(strbuf *s, const char *prefix, int n)
-{
-    char buf[32];
-    int len = snprintf(buf, sizeof buf, "_:%s%d", prefix, n);
-    strbuf_append(s, buf, (size_t)len);
-}
-
-/* Hash Related Blank Node for blank node rb met at position pos of quad qi. */
-static bool hash_related(canon *c, int rb, size_t qi, const issuer *is, char pos, char out[DIGEST_MAX_HEX])
-{
-    strbuf in;
-    strbuf_init(&in);
-    strbuf_putc(&in, pos);
-    if (pos != 'g') {
-        strbuf_putc(&in, '<');
-        strbuf_puts(&in, rdf_dataset_quad(c->ds, qi)->predicate.value);
-        strbuf_putc(&in, '>');
-    }
-    if (c->canonical.ids[rb] >= 0)
-        put_id(&in, "c14n", c->canonical.ids[rb]);
-    else if (is->ids[rb] >= 0)
-        put_id(&in, "b", is->ids[rb]);
-    else
-        strbuf_puts(&in, c->b[rb].hash);
-    bool ok = !in.failed && digest_hex(c->alg, in.data, in.len, out);
-    strbuf_free(&in);
-    return ok;
-}
-
-/* Appends related blank node rb to a path: its canonical id if it has one,
- * else its (possibly new) temporary id, remembering new ones for recursion. */
-static void put_canonical_or_temp(strbuf *path, canon *c, issuer *is, int rb, int *rec, int *nrec)
-{
-    if (c->canonical.ids[rb] >= 0) {
-        put_id(path, "c14n", c->canonical.ids[rb]);
-        return;
-    }
-    if (is->ids[rb] < 0)
-        rec[(*nrec)++] = rb;
-    put_id(path, "b", issuer_issue(is, rb));
-}
-
-static bool path_worse(const strbuf *path, const strbuf *chosen, bool have_chosen)
-{
-    return have_chosen && path->len >= chosen->len && strcmp(path->data, chosen->data) > 0;
-}
-
-static bool next_permutation(int *a, int n)
-{
-    int i = n - 2;
-    while (i >= 0 && a[i] >= a[i + 1])
-        i--;
-    if (i < 0)
-        return false;
-    int j = n - 1;
-    while (a[j] <= a[i])
-        j--;
-    int t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-    for (int l = i + 1, r = n - 1; l < r; l++, r--) {
-        t = a[l];
-        a[l] = a[r];
-        a[r] = t;
-    }
-    return true;
-}
-
-static jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX]);
-
-/* Chooses the shortest-then-least path over all permutations of group[0..k). */
-static jl_status choose_path(canon *c, const related *group, int k, issuer *is, strbuf *data)
-{
-    int *perm = malloc((size_t)k * 2 * sizeof *perm);
-    if (!perm)
-        return nomem(c);
-    int *rec = perm + k;
-    for (int i = 0; i < k; i++)
-        perm[i] = i;
-    strbuf path, chosen;
-    strbuf_init(&path);
-    strbuf_init(&chosen);
-    issuer chosen_issuer = {0};
-    bool have_chosen = false;
-    jl_status st = JL_OK;
-    do {
-        issuer copy;
-        if (!issuer_copy(&copy, is)) {
-            st = nomem(c);
-            break;
-        }
-        strbuf_reset(&path);
-        strbuf_putc(&path, '\0');
-        path.len = 0;
-        int nrec = 0;
-        bool skip = false;
-        for (int i = 0; i < k && !skip; i++) {
-            put_canonical_or_temp(&path, c, &copy, group[perm[i]].b, rec, &nrec);
-            skip = path_worse(&path, &chosen, have_chosen);
-        }
-        for (int i = 0; i < nrec && !skip && !st; i++) {
-            char h[DIGEST_MAX_HEX];
-            st = hash_ndegree(c, rec[i], &copy, h);
-            if (st)
-                break;
-            put_id(&path, "b", issuer_issue(&copy, rec[i]));
-            strbuf_putc(&path, '<');
-            strbuf_puts(&path, h);
-            strbuf_putc(&path, '>');
-            skip = path_worse(&path, &chosen, have_chosen);
-        }
-        if (!st && !skip && (!have_chosen || strcmp(path.data, chosen.data) < 0)) {
-            strbuf_reset(&chosen);
-            strbuf_append(&chosen, path.data, path.len);
-            issuer_move(&chosen_issuer, &copy);
-            have_chosen = true;
-        }
-        issuer_free(&copy);
-        if (path.failed || chosen.failed)
-            st = nomem(c);
-    } while (!st && next_permutation(perm, k));
-    if (!st) {
-        strbuf_append(data, chosen.data, chosen.len);
-        issuer_move(is, &chosen_issuer);
-    }
-    issuer_free(&chosen_issuer);
-    strbuf_free(&path);
-    strbuf_free(&chosen);
-    free(perm);
-    return st;
-}
-
-static jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
-{
-    if (++c->calls > c->max_calls)
-        return jl_error_set(c->err, JL_ERR_RDFC_LIMIT,
-                            "more than %zu Hash N-Degree Quads calls (the input is too complex)",
-                            c->max_calls);
-    const bnode *b = &c->b[id];
-    related *rel = malloc((b->nquads * 3 + 1) * sizeof *rel);
-    if (!rel)
-        return nomem(c);
-    size_t nrel = 0;
-    static const char positions[3] = {'s', 'o', 'g'};
-    for (size_t i = 0; i < b->nquads; i++) {
-        size_t qi = b->quads[i];
-        for (int k = 0; k < 3; k++) {
-            int rb = c->qb[qi][k];
-            if (rb < 0 || rb == id)
-                continue;
-            if (!hash_related(c, rb, qi, is, positions[k], rel[nrel].hash)) {
-                free(rel);
-                return nomem(c);
-            }
-            rel[nrel++].b = rb;
-        }
-    }
-    /* Stable grouping by hash: keep discovery order inside a group. */
-    for (size_t i = 1; i < nrel; i++)
-        for (size_t j = i; j > 0 && cmp_related(&rel[j - 1], &rel[j]) > 0; j--) {
-            related t = rel[j];
-            rel[j] = rel[j - 1];
-            rel[j - 1] = t;
-        }
-    strbuf data;
-    strbuf_init(&data);
-    jl_status st = JL_OK;
-    for (size_t i = 0; i < nrel && !st;) {
-        size_t j = i;
-        while (j < nrel && strcmp(rel[j].hash, rel[i].hash) == 0)
-            j++;
-        strbuf_puts(&data, rel[i].hash);
-        st = choose_path(c, rel + i, (int)(j - i), is, &data);
-        i = j;
-    }
-    if (!st && (data.failed || !digest_hex(c->alg, data.data ? data.data : "", data.len, out)))
-        st = nomem(c);
-    strbuf_free(&data);
-    free(rel);
-    return st;
+    return ok ? JL_OK : rdfc10_nomem(c);
 }
 
 /* ---- the main algorithm ---- */
@@ -453,7 +181,7 @@ static jl_status resolve_group(canon *c, const int *group, int k)
 {
     ndegree_result *res = calloc((size_t)k, sizeof *res);
     if (!res)
-        return nomem(c);
+        return rdfc10_nomem(c);
     int nres = 0;
     jl_status st = JL_OK;
     for (int i = 0; i < k && !st; i++) {
@@ -461,7 +189,7 @@ static jl_status resolve_group(canon *c, const int *group, int k)
             continue;
         ndegree_result *r = &res[nres];
         if (!issuer_init(&r->is, c->nb)) {
-            st = nomem(c);
+            st = rdfc10_nomem(c);
             break;
         }
         nres++;
@@ -484,7 +212,7 @@ static jl_status issue_canonical(canon *c)
 {
     int *sorted = malloc((size_t)(c->nb ? c->nb : 1) * sizeof *sorted);
     if (!sorted)
-        return nomem(c);
+        return rdfc10_nomem(c);
     for (int i = 0; i < c->nb; i++)
         sorted[i] = i;
     qsort_r(sorted, (size_t)c->nb, sizeof *sorted, cmp_bnode_hash, c->b);
@@ -527,7 +255,7 @@ static jl_status write_output(canon *c, rdfc10_result *out)
     out->map_to = calloc((size_t)c->nb + 1, sizeof *out->map_to);
     if (!lb.name || !out->map_from || !out->map_to) {
         free(lb.name);
-        return nomem(c);
+        return rdfc10_nomem(c);
     }
     for (int i = 0; i < c->nb; i++)
         snprintf(lb.name[i], sizeof lb.name[i], "c14n%d", c->canonical.ids[i]);
@@ -538,7 +266,7 @@ static jl_status write_output(canon *c, rdfc10_result *out)
         out->map_count = (size_t)i + 1;
         if (!out->map_from[i] || !out->map_to[i]) {
             free(lb.name);
-            return nomem(c);
+            return rdfc10_nomem(c);
         }
     }
     lines l = {0};
@@ -556,7 +284,7 @@ static jl_status write_output(canon *c, rdfc10_result *out)
     free(lb.name);
     out->nquads_len = res.len;
     out->nquads = strbuf_take(&res);
-    return ok && out->nquads ? JL_OK : nomem(c);
+    return ok && out->nquads ? JL_OK : rdfc10_nomem(c);
 }
 
 jl_status rdfc10_canonicalize(const rdf_dataset *ds, const rdfc10_options *opts, rdfc10_result *out,
@@ -571,7 +299,7 @@ jl_status rdfc10_canonicalize(const rdf_dataset *ds, const rdfc10_options *opts,
         return jl_error_set(err, JL_ERR_RDFC_HASH, "hash algorithm %d", (int)c.alg);
     jl_status st = collect_bnodes(&c);
     if (!st && !issuer_init(&c.canonical, c.nb))
-        st = nomem(&c);
+        st = rdfc10_nomem(&c);
     for (int i = 0; i < c.nb && !st; i++)
         st = hash_first_degree(&c, i);
     if (!st)
