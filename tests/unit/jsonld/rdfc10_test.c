@@ -1,4 +1,5 @@
 /* RDFC-1.0 options: call limit, hash algorithm, issued identifier map. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,10 +64,36 @@ static void test_duplicates_collapse(void)
     rdf_dataset_free(ds);
 }
 
+/* A long list of equal items is a chain of look-alike blank nodes: the
+ * default limit scales with the number of blank nodes, so it canonicalizes. */
+static void test_long_chain_of_lookalikes(void)
+{
+    rdf_dataset *ds = rdf_dataset_new();
+    jl_error err;
+    jl_error_clear(&err);
+    enum { N = 120 };
+    char s[16], o[16];
+    for (int i = 0; i < N; i++) {
+        snprintf(s, sizeof s, "n%d", i);
+        snprintf(o, sizeof o, "n%d", i + 1);
+        rdf_quad first = {rdf_blank(s), rdf_iri(RDF_NS "first"), rdf_literal("same", NULL, NULL), {0}};
+        rdf_quad rest = {rdf_blank(s), rdf_iri(RDF_NS "rest"),
+                         i + 1 < N ? rdf_blank(o) : rdf_iri(RDF_NS "nil"), {0}};
+        rdf_dataset_add(ds, &first, &err);
+        rdf_dataset_add(ds, &rest, &err);
+    }
+    rdfc10_result r;
+    CU_ASSERT_EQUAL(rdfc10_canonicalize(ds, NULL, &r, &err), JL_OK);
+    CU_ASSERT_EQUAL(r.map_count, N);
+    rdfc10_result_free(&r);
+    rdf_dataset_free(ds);
+}
+
 void register_rdfc10_tests(void)
 {
     CU_pSuite s = CU_add_suite("rdfc10", NULL, NULL);
     CU_add_test(s, "Hash N-Degree Quads call limit", test_call_limit);
     CU_add_test(s, "SHA-384 and issued identifier map", test_sha384_and_map);
     CU_add_test(s, "duplicate quads collapse", test_duplicates_collapse);
+    CU_add_test(s, "long chains of look-alike blank nodes", test_long_chain_of_lookalikes);
 }

@@ -15,14 +15,17 @@ typedef enum rdfc10_hash_algorithm {
     RDFC10_SHA384
 } rdfc10_hash_algorithm;
 
-/* Default cap on Hash N-Degree Quads invocations: far above what real
- * credentials need, low enough to stop "poison" graphs quickly. */
+/* Default cap on Hash N-Degree Quads invocations: the larger of this and the
+ * square of the number of blank nodes (enough for long chains of look-alike
+ * nodes, e.g. lists of equal items), which stops "poison" graphs quickly. */
 #define RDFC10_DEFAULT_MAX_NDEGREE_CALLS 4096
+/* Permutations examined may be at most this many times the call limit. */
+#define RDFC10_PERMUTATIONS_PER_CALL 64
 
 typedef struct rdfc10_options {
     rdfc10_hash_algorithm hash;
-    /* Limit on Hash N-Degree Quads calls; 0 = RDFC10_DEFAULT_MAX_NDEGREE_CALLS.
-     * Exceeding it fails with JL_ERR_RDFC_LIMIT. */
+    /* Limit on Hash N-Degree Quads calls; 0 = the default above. Exceeding it
+     * (or the permutation budget derived from it) fails with JL_ERR_RDFC_LIMIT. */
     size_t max_ndegree_calls;
 } rdfc10_options;
 

@@ -63,7 +63,12 @@ typedef struct jl_proc {
     const char *remote_stack[32]; /* remote contexts being processed (cycle check) */
     int remote_depth;
     uint64_t bnode_counter;
+    int depth; /* current expansion nesting, bounded by JL_MAX_DEPTH */
 } jl_proc;
+
+/* Deepest JSON nesting expanded; deeper input is rejected (JL_ERR_ARGUMENT)
+ * so that hostile documents cannot exhaust a worker thread's stack. */
+#define JL_MAX_DEPTH 512
 
 /* Flags for ctx_process. */
 enum {

@@ -344,10 +344,15 @@ json_t *expand_element(jl_proc *p, jl_ctx *active, const char *active_prop, json
 {
     if (!element || json_is_null(element))
         return NULL;
-    if (json_is_array(element))
-        return expand_array(p, active, active_prop, element, base_url, from_map);
-    if (json_is_object(element))
-        return expand_map(p, active, active_prop, element, base_url, from_map);
+    if (json_is_array(element) || json_is_object(element)) {
+        if (p->depth >= JL_MAX_DEPTH)
+            return FAIL(JL_ERR_ARGUMENT, "JSON nested deeper than %d levels", JL_MAX_DEPTH);
+        p->depth++;
+        json_t *r = json_is_array(element) ? expand_array(p, active, active_prop, element, base_url, from_map)
+                                           : expand_map(p, active, active_prop, element, base_url, from_map);
+        p->depth--;
+        return r;
+    }
     if (!active_prop || !strcmp(active_prop, "@graph"))
         return NULL;
     const jl_term *t = ctx_term(active, active_prop);

@@ -293,11 +293,14 @@ jl_status rdfc10_canonicalize(const rdf_dataset *ds, const rdfc10_options *opts,
     memset(out, 0, sizeof *out);
     canon c = {.ds = ds, .err = err};
     c.alg = opts ? opts->hash : RDFC10_SHA256;
-    c.max_calls = opts && opts->max_ndegree_calls ? opts->max_ndegree_calls
-                                                   : RDFC10_DEFAULT_MAX_NDEGREE_CALLS;
     if (c.alg != RDFC10_SHA256 && c.alg != RDFC10_SHA384)
         return jl_error_set(err, JL_ERR_RDFC_HASH, "hash algorithm %d", (int)c.alg);
     jl_status st = collect_bnodes(&c);
+    size_t square = (size_t)c.nb * (size_t)c.nb;
+    c.max_calls = opts && opts->max_ndegree_calls ? opts->max_ndegree_calls
+                  : square > RDFC10_DEFAULT_MAX_NDEGREE_CALLS ? square
+                                                              : RDFC10_DEFAULT_MAX_NDEGREE_CALLS;
+    c.max_permutations = c.max_calls * RDFC10_PERMUTATIONS_PER_CALL;
     if (!st && !issuer_init(&c.canonical, c.nb))
         st = rdfc10_nomem(&c);
     for (int i = 0; i < c.nb && !st; i++)

@@ -102,6 +102,12 @@ static jl_status choose_path(canon *c, const related *group, int k, issuer *is, 
     bool have_chosen = false;
     jl_status st = JL_OK;
     do {
+        if (++c->permutations > c->max_permutations) {
+            st = jl_error_set(c->err, JL_ERR_RDFC_LIMIT,
+                              "more than %zu permutations examined (the input is too complex)",
+                              c->max_permutations);
+            break;
+        }
         issuer copy;
         if (!issuer_copy(&copy, is)) {
             st = rdfc10_nomem(c);

@@ -31,6 +31,7 @@ typedef struct canon {
     issuer canonical;
     rdfc10_hash_algorithm alg;
     size_t calls, max_calls;
+    size_t permutations, max_permutations;
     jl_error *err;
 } canon;
 
