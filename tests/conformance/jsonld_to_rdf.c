@@ -1,7 +1,10 @@
-/* W3C JSON-LD 1.1 toRdf test suite. Every test runs; results are compared
- * as isomorphic datasets (both sides canonicalized with RDFC-1.0). A failure
- * fails the suite unless the test is listed, with a reason, in
- * jsonld_to_rdf_skips.txt. json-ld-1.0-only tests are skipped. */
+/* W3C JSON-LD 1.1 toRdf test suite, plus the expand suite checked through
+ * RDF. Every test runs; results are compared as isomorphic datasets (both
+ * sides canonicalized with RDFC-1.0); for expand tests the expected expanded
+ * document is itself turned into RDF, so differences that RDF cannot express
+ * (e.g. @index) are not seen. A failure fails the suite unless the test is
+ * listed, with a reason, in jsonld_to_rdf_skips.txt. json-ld-1.0-only tests
+ * are skipped. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,7 +85,27 @@ static bool has_type(const json_t *e, const char *type)
 
 typedef enum { R_PASS, R_FAIL, R_SKIP } outcome;
 
-static outcome run_test(const json_t *e, const char **why)
+/* The expected dataset: toRdf's .nq file, or expand's expected JSON as RDF. */
+static rdf_dataset *expected_dataset(const char *expect, bool expand_suite, const jsonld_options *o)
+{
+    char rel[1024];
+    snprintf(rel, sizeof rel, "jsonld-toRdf/%s", expect);
+    if (!expand_suite)
+        return parse_nquads_file(fixture_path(rel));
+    json_t *doc = load_json(fixture_path(rel));
+    rdf_dataset *ds = rdf_dataset_new();
+    /* no base: relative IRIs left in the expected output stay relative */
+    jsonld_options plain = {.loader = o->loader, .rdf_direction = o->rdf_direction};
+    jl_error err;
+    if (!doc || jsonld_to_rdf(doc, &plain, ds, &err)) {
+        rdf_dataset_free(ds);
+        ds = NULL;
+    }
+    json_decref(doc);
+    return ds;
+}
+
+static outcome run_test(const json_t *e, bool expand_suite, const char **why)
 {
     const json_t *opt = json_object_get(e, "option");
     const char *spec = json_string_value(json_object_get(opt, "specVersion"));
@@ -131,8 +154,7 @@ static outcome run_test(const json_t *e, const char **why)
     } else if (!json_object_get(e, "expect")) {
         r = R_PASS; /* a syntax test: processing without error is the result */
     } else {
-        snprintf(rel, sizeof rel, "jsonld-toRdf/%s", json_string_value(json_object_get(e, "expect")));
-        rdf_dataset *want = parse_nquads_file(fixture_path(rel));
+        rdf_dataset *want = expected_dataset(json_string_value(json_object_get(e, "expect")), expand_suite, &o);
         char *a = canonical_nquads(ds), *b = want ? canonical_nquads(want) : NULL;
         r = a && b && !strcmp(a, b) ? R_PASS : R_FAIL;
         snprintf(msg, sizeof msg, "datasets differ");
@@ -147,44 +169,57 @@ static outcome run_test(const json_t *e, const char **why)
     return r;
 }
 
-static void test_manifest(void)
+static void run_manifest(const char *manifest, const char *test_type, const char *label)
 {
-    json_t *m = load_json(fixture_path("jsonld-toRdf/toRdf-manifest.jsonld"));
+    json_t *m = load_json(fixture_path(manifest));
     CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+    bool expand_suite = !strcmp(test_type, "jld:ExpandTest");
     int pass = 0, fail = 0, skip = 0, listed = 0, informative_fail = 0;
     size_t i;
     json_t *e;
     json_array_foreach(json_object_get(m, "sequence"), i, e) {
         const char *id = json_string_value(json_object_get(e, "@id"));
         const char *why = "";
-        if (!has_type(e, "jld:ToRDFTest"))
+        if (!has_type(e, test_type))
             continue;
-        outcome r = run_test(e, &why);
-        const char *reason = json_string_value(json_object_get(skips, id));
+        char key[256];
+        snprintf(key, sizeof key, "%s%s", expand_suite ? "expand" : "", id);
+        outcome r = run_test(e, expand_suite, &why);
+        const char *reason = json_string_value(json_object_get(skips, key));
         bool normative = !json_is_false(json_object_get(json_object_get(e, "option"), "normative"));
         if (r == R_PASS) {
             pass++;
             if (reason)
-                printf("NOTE %s passes but is listed as skipped\n", id);
+                printf("NOTE %s passes but is listed as skipped\n", key);
         } else if (r == R_SKIP) {
             skip++;
-            printf("SKIP %s: %s\n", id, why);
+            printf("SKIP %s: %s\n", key, why);
         } else if (reason) {
             listed++;
-            printf("SKIP %s: %s\n", id, reason);
+            printf("SKIP %s: %s\n", key, reason);
         } else if (!normative) {
             informative_fail++;
-            printf("INFO %s (normative: false) fails: %s\n", id, why);
+            printf("INFO %s (normative: false) fails: %s\n", key, why);
         } else {
             fail++;
-            printf("FAIL %s: %s\n", id, why);
+            printf("FAIL %s: %s\n", key, why);
         }
     }
-    printf("\njsonld-toRdf: %d passed, %d failed, %d skipped (json-ld-1.0 only), %d skipped (listed), "
-           "%d non-normative failures\n",
-           pass, fail, skip, listed, informative_fail);
+    printf("\n%s: %d passed, %d failed, %d skipped (json-ld-1.0 only), %d skipped (listed), "
+           "%d non-normative failures\n\n",
+           label, pass, fail, skip, listed, informative_fail);
     CU_ASSERT_EQUAL(fail, 0);
     json_decref(m);
+}
+
+static void test_to_rdf(void)
+{
+    run_manifest("jsonld-toRdf/toRdf-manifest.jsonld", "jld:ToRDFTest", "jsonld-toRdf");
+}
+
+static void test_expand(void)
+{
+    run_manifest("jsonld-toRdf/expand-manifest.jsonld", "jld:ExpandTest", "jsonld-expand (via RDF)");
 }
 
 int main(void)
@@ -199,8 +234,9 @@ int main(void)
     load_skips();
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 1;
-    CU_pSuite s = CU_add_suite("jsonld-toRdf", NULL, NULL);
-    CU_add_test(s, "W3C JSON-LD 1.1 toRdf manifest", test_manifest);
+    CU_pSuite s = CU_add_suite("jsonld-w3c", NULL, NULL);
+    CU_add_test(s, "W3C JSON-LD 1.1 toRdf manifest", test_to_rdf);
+    CU_add_test(s, "W3C JSON-LD 1.1 expand manifest (compared as RDF)", test_expand);
     int rc = run_registered_tests();
     json_decref(skips);
     jl_loader_free(loader);

@@ -204,6 +204,21 @@ static jl_status define_iri(def_state *ds, const char *term, const json_t *value
     return JL_OK;
 }
 
+/* @index: a property-valued index of an @index container. */
+static jl_status define_index(def_state *ds, const json_t *value, jl_term *t)
+{
+    const json_t *v = json_object_get(value, "@index");
+    if (!v)
+        return JL_OK;
+    if (ds->p->mode10 || !(t->container & CONTAINER_INDEX))
+        return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@index without @index container");
+    const char *idx = json_is_string(v) ? expand(ds, json_string_value(v), false, true) : NULL;
+    if (!idx || !iri_is_absolute(idx))
+        return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@index must expand to an IRI");
+    t->index = keep(ds, json_string_value(v));
+    return JL_OK;
+}
+
 /* Steps 20-27: container, index, scoped context, language, direction, nest, prefix. */
 static jl_status define_options(def_state *ds, const char *term, const json_t *value, jl_term *t)
 {
@@ -219,14 +234,8 @@ static jl_status define_options(def_state *ds, const char *term, const json_t *v
                 return FAIL(JL_ERR_INVALID_TYPE_MAPPING, "@type container needs @id or @vocab");
         }
     }
-    if ((v = json_object_get(value, "@index"))) {
-        if (p->mode10 || !(t->container & CONTAINER_INDEX))
-            return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@index without @index container");
-        const char *idx = json_is_string(v) ? expand(ds, json_string_value(v), false, true) : NULL;
-        if (!idx || !iri_is_absolute(idx))
-            return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "@index must expand to an IRI");
-        t->index = keep(ds, json_string_value(v));
-    }
+    if (define_index(ds, value, t))
+        return p->err->code;
     if ((v = json_object_get(value, "@context"))) {
         if (p->mode10)
             return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "scoped context in json-ld-1.0");
@@ -364,6 +373,8 @@ jl_status define_term(def_state *ds, const char *term)
             else if (c)
                 t->container = !strcmp(c, "@set") ? CONTAINER_SET : CONTAINER_INDEX;
         }
+        if (!st && !ignore)
+            st = define_index(ds, value, t);
     } else if (!st) {
         st = define_iri(ds, term, value, simple_term, t, &ignore);
         if (!st && !ignore)
