@@ -33,7 +33,8 @@ bool iri_is_well_formed(const char *s)
     int hashes = 0;
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
-        if (c <= 0x20 || strchr("<>\"{}|\\^`", c))
+        if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+            c == '\\' || c == '^' || c == '`')
             return false;
         hashes += c == '#';
     }

@@ -109,18 +109,18 @@ static jl_status generate_node(nm *m, json_t *element, const char *graph_name, j
     json_t *inc = json_object_get(element, "@included");
     if (inc && generate(m, inc, graph_name, NULL, NULL, NULL))
         return m->p->err->code;
-    size_t n;
-    const char **keys = sorted_keys(m->p, element, &n);
+    /* Entry order only affects blank node numbering, which RDFC-1.0 undoes. */
     json_t *node_id = json_string(id);
-    for (size_t k = 0; k < n; k++) {
-        const char *key = keys[k];
+    const char *key;
+    json_t *value;
+    json_object_foreach(element, key, value) {
         if (!strcmp(key, "@id") || !strcmp(key, "@type") || !strcmp(key, "@index") ||
             !strcmp(key, "@reverse") || !strcmp(key, "@graph") || !strcmp(key, "@included"))
             continue;
         const char *property = iri_is_blank(key) ? relabel(m, key) : key;
         if (!json_object_get(node, property))
             json_object_set_new(node, property, json_array());
-        if (generate(m, json_object_get(element, key), graph_name, node_id, property, NULL)) {
+        if (generate(m, value, graph_name, node_id, property, NULL)) {
             json_decref(node_id);
             return m->p->err->code;
         }

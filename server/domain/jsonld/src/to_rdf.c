@@ -215,12 +215,10 @@ static jl_status node_to_rdf(emitter *e, const char *subject, json_t *node)
 {
     jl_proc *p = e->p;
     rdf_term s = node_term(subject);
-    size_t n;
-    const char **props = sorted_keys(p, node, &n);
     bool generalized = p->opts && p->opts->produce_generalized_rdf;
-    for (size_t i = 0; i < n; i++) {
-        const char *prop = props[i];
-        json_t *values = json_object_get(node, prop);
+    const char *prop;
+    json_t *values;
+    json_object_foreach(node, prop, values) {
         size_t j;
         json_t *v;
         if (!strcmp(prop, "@type")) {
@@ -261,30 +259,29 @@ jl_status to_rdf_from_expanded(jl_proc *p, json_t *expanded, rdf_dataset *ds)
     if (!map)
         return p->err->code;
     emitter e = {p, ds, {RDF_DEFAULT_GRAPH, NULL, NULL, NULL}};
-    size_t ng;
-    const char **graphs = sorted_keys(p, map, &ng);
     jl_status st = JL_OK;
-    for (size_t g = 0; g < ng && !st; g++) {
-        const char *name = graphs[g];
+    const char *name;
+    json_t *graph;
+    json_object_foreach(map, name, graph) {
         if (strcmp(name, "@default")) {
             if (!well_formed(name)) {
-                st = dropped(&e, "graph", name);
+                if ((st = dropped(&e, "graph", name)))
+                    break;
                 continue;
             }
             e.graph = node_term(name);
         } else {
             e.graph = (rdf_term){RDF_DEFAULT_GRAPH, NULL, NULL, NULL};
         }
-        json_t *graph = json_object_get(map, name);
-        size_t ns;
-        const char **subjects = sorted_keys(p, graph, &ns);
-        for (size_t i = 0; i < ns && !st; i++) {
-            if (!well_formed(subjects[i])) {
-                st = dropped(&e, "subject", subjects[i]);
-                continue;
-            }
-            st = node_to_rdf(&e, subjects[i], json_object_get(graph, subjects[i]));
+        const char *subject;
+        json_t *node;
+        json_object_foreach(graph, subject, node) {
+            st = well_formed(subject) ? node_to_rdf(&e, subject, node) : dropped(&e, "subject", subject);
+            if (st)
+                break;
         }
+        if (st)
+            break;
     }
     json_decref(map);
     return st;
