@@ -13,10 +13,6 @@ extern "C" {
 /* Parses len bytes of N-Quads text and appends the quads to ds. */
 jl_status nquads_parse(const char *text, size_t len, rdf_dataset *ds, jl_error *err);
 
-/* Appends the canonical N-Quads form of one quad, including " .\n", to a
- * malloc'd string; returns NULL when out of memory. */
-char *nquads_quad_string(const rdf_quad *q);
-
 /* Serializes every quad of ds in dataset order; malloc'd, NULL when out of memory. */
 char *nquads_serialize(const rdf_dataset *ds);
 

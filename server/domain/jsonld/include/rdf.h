@@ -49,8 +49,6 @@ rdf_term rdf_iri(const char *iri);
 rdf_term rdf_blank(const char *label);
 rdf_term rdf_literal(const char *lexical, const char *datatype, const char *language);
 
-bool rdf_term_equal(const rdf_term *a, const rdf_term *b);
-
 #ifdef __cplusplus
 }
 #endif

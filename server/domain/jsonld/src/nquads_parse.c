@@ -135,8 +135,6 @@ static jl_status literal(parser *ps, rdf_term *t, strbuf *out)
     if (ps->p >= ps->end)
         return fail(ps, "unterminated literal");
     ps->p++;
-    strbuf_cstr(out);
-    t->kind = RDF_LITERAL;
     if (ps->p < ps->end && *ps->p == '@') {
         const char *start = ++ps->p;
         while (ps->p < ps->end && (isalnum((unsigned char)*ps->p) || *ps->p == '-'))
@@ -156,7 +154,8 @@ static jl_status literal(parser *ps, rdf_term *t, strbuf *out)
     return JL_OK;
 }
 
-/* Parses one term of the kinds allowed by mask into t (value in buf). */
+/* Parses one term into t (its value in buf): an IRI, or a blank node or a
+ * literal where allowed. */
 static jl_status term(parser *ps, rdf_term *t, strbuf *buf, bool allow_blank, bool allow_literal)
 {
     skip_ws(ps);

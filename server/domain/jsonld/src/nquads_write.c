@@ -90,14 +90,6 @@ void nquads_put_quad(strbuf *b, const rdf_quad *q)
     strbuf_append(b, " .\n", 3);
 }
 
-char *nquads_quad_string(const rdf_quad *q)
-{
-    strbuf b;
-    strbuf_init(&b);
-    nquads_put_quad(&b, q);
-    return strbuf_take(&b);
-}
-
 char *nquads_serialize(const rdf_dataset *ds)
 {
     strbuf b;

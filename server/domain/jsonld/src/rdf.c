@@ -76,14 +76,3 @@ rdf_term rdf_literal(const char *lexical, const char *datatype, const char *lang
         datatype = RDF_XSD_STRING;
     return (rdf_term){RDF_LITERAL, lexical, datatype, language};
 }
-
-static bool str_eq(const char *a, const char *b)
-{
-    return a == b || (a && b && strcmp(a, b) == 0);
-}
-
-bool rdf_term_equal(const rdf_term *a, const rdf_term *b)
-{
-    return a->kind == b->kind && str_eq(a->value, b->value) && str_eq(a->datatype, b->datatype) &&
-           str_eq(a->language, b->language);
-}
