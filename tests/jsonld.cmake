@@ -21,6 +21,7 @@ jl_add_test(jsonld_di_vectors conformance/di_vectors.c)
 
 add_executable(jsonld_unit
   ${JL_TESTS}/unit/jsonld/main.c
+  ${JL_TESTS}/unit/jsonld/di_test.c
   ${JL_TESTS}/unit/jsonld/format_test.c
   ${JL_TESTS}/unit/jsonld/jsonld_test.c
   ${JL_TESTS}/unit/jsonld/loader_test.c

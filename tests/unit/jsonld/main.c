@@ -15,6 +15,7 @@ int main(void)
     register_rdfc10_tests();
     register_loader_tests();
     register_jsonld_tests();
+    register_di_tests();
     register_thread_tests();
     return run_registered_tests();
 }

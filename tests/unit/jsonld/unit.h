@@ -9,5 +9,6 @@ void register_rdfc10_tests(void);
 void register_loader_tests(void);
 void register_jsonld_tests(void);
 void register_thread_tests(void);
+void register_di_tests(void);
 
 #endif

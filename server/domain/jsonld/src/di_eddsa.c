@@ -220,7 +220,7 @@ static jl_status verify_one(const json_t *document, const json_t *all, const jso
     uint8_t sig[80], pk[32], data[64];
     size_t sig_len;
     const char *value = str(proof, "proofValue");
-    if (!value || multibase_decode(value, sig, sizeof sig, &sig_len, err) || sig_len != 64)
+    if (!value || multibase_decode(value, sig, sizeof sig, &sig_len, NULL) || sig_len != 64)
         return jl_error_set(err, JL_ERR_PROOF, "proofValue must be a multibase Ed25519 signature");
     if (resolver(rctx, str(proof, "verificationMethod"), pk, err))
         return err ? err->code : JL_ERR_PROOF;
