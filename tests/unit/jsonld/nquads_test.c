@@ -37,7 +37,7 @@ static void test_syntax_errors(void)
     static const char *const bad[] = {
         "<http://s> <http://p> \"x\"",            /* no dot */
         "<rel> <http://p> <http://o> .",          /* relative IRI */
-        "_:a _:p <http://o> .",                   /* blank predicate */
+        "_:a \"p\" <http://o> .",                 /* literal predicate */
         "<http://s> <http://p> \"x\\q\" .",       /* bad escape */
         "<http://s> <http://p> \"unterminated .", /* open literal */
         "<http://s> <http://p> <http://o> . x",   /* trailing garbage */

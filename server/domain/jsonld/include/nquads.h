@@ -10,7 +10,8 @@
 extern "C" {
 #endif
 
-/* Parses len bytes of N-Quads text and appends the quads to ds. */
+/* Parses len bytes of N-Quads text and appends the quads to ds. Blank node
+ * predicates (generalized RDF) are accepted. */
 jl_status nquads_parse(const char *text, size_t len, rdf_dataset *ds, jl_error *err);
 
 /* Serializes every quad of ds in dataset order; malloc'd, NULL when out of memory. */

@@ -1,4 +1,6 @@
-/* RDF Dataset Canonicalization (W3C RDFC-1.0). */
+/* RDF Dataset Canonicalization (W3C RDFC-1.0). As an extension for
+ * generalized RDF, blank node predicates are canonicalized like other blank
+ * nodes (position "p"; no effect on datasets without them). */
 #ifndef EDUBADGES_RDFC10_H
 #define EDUBADGES_RDFC10_H
 

@@ -190,7 +190,7 @@ static jl_status statement(parser *ps, rdf_dataset *ds)
     rdf_quad q = {0};
     reset(ps);
     if (term(ps, &q.subject, &ps->bufs[0], true, false) ||
-        term(ps, &q.predicate, &ps->bufs[1], false, false) ||
+        term(ps, &q.predicate, &ps->bufs[1], true, false) ||
         term(ps, &q.object, &ps->bufs[2], true, true))
         return ps->err->code;
     skip_ws(ps);

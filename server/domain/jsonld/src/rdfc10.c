@@ -47,7 +47,7 @@ static int bnode_index(canon *c, strmap *index, const rdf_term *t, size_t qi)
 static jl_status collect_bnodes(canon *c)
 {
     size_t nq = rdf_dataset_size(c->ds);
-    c->b = calloc(nq * 3 + 1, sizeof *c->b);
+    c->b = calloc(nq * QUAD_SLOTS + 1, sizeof *c->b);
     c->qb = malloc((nq + 1) * sizeof *c->qb);
     if (!c->b || !c->qb)
         return rdfc10_nomem(c);
@@ -56,8 +56,8 @@ static jl_status collect_bnodes(canon *c)
     jl_status st = JL_OK;
     for (size_t i = 0; i < nq && !st; i++) {
         const rdf_quad *q = rdf_dataset_quad(c->ds, i);
-        const rdf_term *t[3] = {&q->subject, &q->object, &q->graph};
-        for (int k = 0; k < 3; k++) {
+        const rdf_term *t[QUAD_SLOTS] = {&q->subject, &q->predicate, &q->object, &q->graph};
+        for (int k = 0; k < QUAD_SLOTS; k++) {
             c->qb[i][k] = bnode_index(c, &index, t[k], i);
             if (c->qb[i][k] == -2)
                 st = rdfc10_nomem(c);
@@ -74,8 +74,8 @@ static void put_quad_labelled(canon *c, strbuf *out, size_t qi, const char *(*la
                               void *arg)
 {
     rdf_quad q = *rdf_dataset_quad(c->ds, qi);
-    rdf_term *t[3] = {&q.subject, &q.object, &q.graph};
-    for (int k = 0; k < 3; k++)
+    rdf_term *t[QUAD_SLOTS] = {&q.subject, &q.predicate, &q.object, &q.graph};
+    for (int k = 0; k < QUAD_SLOTS; k++)
         if (c->qb[qi][k] >= 0)
             t[k]->value = label(c, c->qb[qi][k], arg);
     nquads_put_quad(out, &q);

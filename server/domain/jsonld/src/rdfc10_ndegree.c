@@ -31,10 +31,15 @@ static bool hash_related(canon *c, int rb, size_t qi, const issuer *is, char pos
     strbuf in;
     strbuf_init(&in);
     strbuf_putc(&in, pos);
-    if (pos != 'g') {
-        strbuf_putc(&in, '<');
-        strbuf_puts(&in, rdf_dataset_quad(c->ds, qi)->predicate.value);
-        strbuf_putc(&in, '>');
+    const rdf_term *pred = &rdf_dataset_quad(c->ds, qi)->predicate;
+    if (pos == 's' || pos == 'o') {
+        if (pred->kind == RDF_IRI) {
+            strbuf_putc(&in, '<');
+            strbuf_puts(&in, pred->value);
+            strbuf_putc(&in, '>');
+        } else {
+            strbuf_append(&in, "_:", 2); /* generalized RDF: never a label */
+        }
     }
     if (c->canonical.ids[rb] >= 0)
         put_id(&in, "c14n", c->canonical.ids[rb]);
@@ -161,14 +166,14 @@ jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
                             "more than %zu Hash N-Degree Quads calls (the input is too complex)",
                             c->max_calls);
     const bnode *b = &c->b[id];
-    related *rel = malloc((b->nquads * 3 + 1) * sizeof *rel);
+    related *rel = malloc((b->nquads * QUAD_SLOTS + 1) * sizeof *rel);
     if (!rel)
         return rdfc10_nomem(c);
     size_t nrel = 0;
-    static const char positions[3] = {'s', 'o', 'g'};
+    static const char positions[QUAD_SLOTS] = {'s', 'p', 'o', 'g'};
     for (size_t i = 0; i < b->nquads; i++) {
         size_t qi = b->quads[i];
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < QUAD_SLOTS; k++) {
             int rb = c->qb[qi][k];
             if (rb < 0 || rb == id)
                 continue;

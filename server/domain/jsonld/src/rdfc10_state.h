@@ -9,6 +9,10 @@
 #include "digest.h"
 #include "rdfc10.h"
 
+/* Blank nodes are looked for in subject, predicate (generalized RDF only),
+ * object and graph, in that order. */
+enum { QUAD_SLOTS = 4 };
+
 typedef struct bnode {
     const char *label; /* input label */
     size_t *quads;     /* indices of quads that mention it */
@@ -27,7 +31,7 @@ typedef struct canon {
     const rdf_dataset *ds;
     bnode *b;
     int nb;
-    int (*qb)[3]; /* per quad: blank node index of subject, object, graph or -1 */
+    int (*qb)[QUAD_SLOTS]; /* per quad: blank node index of each position or -1 */
     issuer canonical;
     rdfc10_hash_algorithm alg;
     size_t calls, max_calls;
