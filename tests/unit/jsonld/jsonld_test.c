@@ -1,5 +1,7 @@
 /* JSON-LD processing details: safe mode, number forms of the OB contexts,
  * rdf:JSON literals, expansion API, error reporting. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <CUnit/CUnit.h>
@@ -104,6 +106,26 @@ static void test_expand_and_errors(void)
     json_decref(doc);
 }
 
+static void test_nesting_limit(void)
+{
+    enum { LEVELS = 600 };
+    char *text = malloc(LEVELS * 7 + 64), *p = text;
+    p += sprintf(p, "{\"@context\":{\"@vocab\":\"http://v/\"},\"a\":");
+    for (int i = 0; i < LEVELS; i++)
+        p += sprintf(p, "{\"a\":");
+    p += sprintf(p, "1");
+    for (int i = 0; i <= LEVELS; i++)
+        *p++ = '}';
+    *p = '\0';
+    jl_error err;
+    jl_status st;
+    char *out = canon(text, false, &st, &err);
+    CU_ASSERT_EQUAL(st, JL_ERR_ARGUMENT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "nested deeper"));
+    free(out);
+    free(text);
+}
+
 void register_jsonld_tests(void)
 {
     CU_pSuite s = CU_add_suite("jsonld", NULL, NULL);
@@ -111,4 +133,5 @@ void register_jsonld_tests(void)
     CU_add_test(s, "OB 3.0 number coercions", test_ob_number_quirks);
     CU_add_test(s, "rdf:JSON literals use JCS", test_json_literal);
     CU_add_test(s, "expansion API and error reporting", test_expand_and_errors);
+    CU_add_test(s, "nesting depth limit", test_nesting_limit);
 }

@@ -30,6 +30,10 @@ static void test_round_trip(void)
                                 "_:b1 <http://p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
                                 "_:b1 <http://p> \"x\\u0000y\\u007F\" .\n");
     free(out);
+    out = round_trip("<http://s> _:p <http://o> .\n", &st); /* generalized RDF */
+    CU_ASSERT_EQUAL(st, JL_OK);
+    CU_ASSERT_STRING_EQUAL(out, "<http://s> _:p <http://o> .\n");
+    free(out);
 }
 
 static void test_syntax_errors(void)
