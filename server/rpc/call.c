@@ -162,7 +162,7 @@ static grpc_byte_buffer *pack(const ProtobufCMessage *m)
     return bb;
 }
 
-static size_t add_initial_metadata(rpc_call *c, grpc_op *op)
+size_t call_add_initial_metadata(rpc_call *c, grpc_op *op)
 {
     if (c->initial_metadata_sent)
         return 0;
@@ -199,7 +199,7 @@ void call_finish_unary(rpc_call *c, const ProtobufCMessage *response)
 {
     grpc_op ops[3];
     memset(ops, 0, sizeof ops);
-    size_t n = add_initial_metadata(c, &ops[0]);
+    size_t n = call_add_initial_metadata(c, &ops[0]);
     if (c->code == GRPC_STATUS_OK && response) {
         c->send_buffer = pack(response);
         ops[n].op = GRPC_OP_SEND_MESSAGE;

@@ -123,6 +123,8 @@ rpc_call *call_create(rpc_server *srv, rpc_slot *slot);
 void call_ref(rpc_call *call);
 void call_unref(rpc_call *call);
 void call_start_close_watch(rpc_call *call);
+/* Fills op with SEND_INITIAL_METADATA (x-request-id) unless already sent; returns 0 or 1. */
+size_t call_add_initial_metadata(rpc_call *call, grpc_op *op);
 /* Sends the unary outcome: the response when ok, else the error status. Consumes one ref. */
 void call_finish_unary(rpc_call *call, const ProtobufCMessage *response);
 void call_on_close(rpc_call *call, bool ok);

@@ -141,12 +141,7 @@ static void send_final_status(rpc_call *c)
 {
     grpc_op ops[2];
     memset(ops, 0, sizeof ops);
-    size_t n = 0;
-    if (!c->initial_metadata_sent) {
-        ops[n].op = GRPC_OP_SEND_INITIAL_METADATA;
-        c->initial_metadata_sent = true;
-        n++;
-    }
+    size_t n = call_add_initial_metadata(c, &ops[0]);
     ops[n].op = GRPC_OP_SEND_STATUS_FROM_SERVER;
     ops[n].data.send_status_from_server.status = GRPC_STATUS_OK;
     c->status_details = grpc_slice_from_static_string("");
@@ -211,12 +206,7 @@ void reflection_on_recv(rpc_call *c, bool ok)
     c->send_buffer = out;
     grpc_op ops[2];
     memset(ops, 0, sizeof ops);
-    size_t n = 0;
-    if (!c->initial_metadata_sent) {
-        ops[n].op = GRPC_OP_SEND_INITIAL_METADATA;
-        c->initial_metadata_sent = true;
-        n++;
-    }
+    size_t n = call_add_initial_metadata(c, &ops[0]);
     ops[n].op = GRPC_OP_SEND_MESSAGE;
     ops[n].data.send_message.send_message = out;
     n++;
