@@ -25,6 +25,8 @@ eb_code eb_fail(eb_error *e, eb_code code, const char *reason, const char *fmt, 
 
 void eb_violate(eb_error *e, const char *field, const char *fmt, ...)
 {
+    if (e->n_violations++ >= EB_MAX_LISTED_VIOLATIONS)
+        return;
     eb_violation *v = arena_alloc(e->arena, sizeof *v);
     v->field = arena_strdup(e->arena, field);
     va_list ap;
@@ -35,7 +37,6 @@ void eb_violate(eb_error *e, const char *field, const char *fmt, ...)
     while (*tail)
         tail = &(*tail)->next;
     *tail = v;
-    e->n_violations++;
 }
 
 eb_code eb_finish_validation(eb_error *e)
@@ -45,6 +46,10 @@ eb_code eb_finish_validation(eb_error *e)
     if (e->n_violations == 1)
         return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_ARGUMENT", "%s: %s",
                        e->violations->field, e->violations->description);
+    if (e->n_violations > EB_MAX_LISTED_VIOLATIONS)
+        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_ARGUMENT",
+                       "%d fields are invalid; the first %d are listed in the field violations",
+                       e->n_violations, EB_MAX_LISTED_VIOLATIONS);
     return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_ARGUMENT",
                    "%d fields are invalid; see the field violations", e->n_violations);
 }

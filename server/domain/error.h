@@ -34,9 +34,12 @@ typedef struct eb_error {
     eb_code code;
     const char *reason;  /* stable UPPER_SNAKE_CASE, e.g. "INSTITUTION_NOT_FOUND" */
     const char *message; /* for humans, in English */
-    eb_violation *violations;
-    int n_violations;
+    eb_violation *violations; /* the first EB_MAX_LISTED_VIOLATIONS of them */
+    int n_violations;         /* all of them */
 } eb_error;
+
+/* A request with thousands of bad rows gets a bounded answer. */
+#define EB_MAX_LISTED_VIOLATIONS 100
 
 void eb_error_init(eb_error *e, arena *a);
 /* Sets code, reason and message (the first failure wins) and returns the code. */

@@ -113,14 +113,36 @@ void call_start_close_watch(rpc_call *c)
         call_unref(c);
 }
 
+/* Cancels the handler's work (a database query) on a thread of its own: a cancel request can
+ * block as long as the database does, and the completion-queue thread must never block. */
+static void *cancel_running_work(void *arg)
+{
+    rpc_call *c = arg;
+    pthread_mutex_lock(&c->lock);
+    if (c->running_state)
+        c->srv->hooks.worker_cancel(c->running_state);
+    pthread_mutex_unlock(&c->lock);
+    call_unref(c);
+    return NULL;
+}
+
 void call_on_close(rpc_call *c, bool ok)
 {
     if (!ok || c->cancelled_by_core) {
         atomic_store(&c->cancelled, true);
         pthread_mutex_lock(&c->lock);
-        if (c->running_state && c->srv->hooks.worker_cancel)
-            c->srv->hooks.worker_cancel(c->running_state);
+        bool running = c->running_state != NULL;
         pthread_mutex_unlock(&c->lock);
+        if (running && c->srv->hooks.worker_cancel) {
+            pthread_attr_t attr;
+            pthread_t thread;
+            pthread_attr_init(&attr);
+            pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+            call_ref(c);
+            if (pthread_create(&thread, &attr, cancel_running_work, c) != 0)
+                call_unref(c); /* the statement timeout still ends the work */
+            pthread_attr_destroy(&attr);
+        }
     }
     call_unref(c);
 }

@@ -147,6 +147,20 @@ static void test_eppn_patterns(void)
     CU_ASSERT_FALSE(institution_domain_valid("a..nl"));
 }
 
+static void test_violations_are_bounded(void)
+{
+    FRESH_ERROR(e);
+    for (int i = 0; i < 3 * EB_MAX_LISTED_VIOLATIONS; i++)
+        eb_violate(&e, "rows", "row %d is bad", i);
+    CU_ASSERT_EQUAL(e.n_violations, 3 * EB_MAX_LISTED_VIOLATIONS);
+    int listed = 0;
+    for (const eb_violation *v = e.violations; v; v = v->next)
+        listed++;
+    CU_ASSERT_EQUAL(listed, EB_MAX_LISTED_VIOLATIONS);
+    CU_ASSERT_EQUAL(eb_finish_validation(&e), EB_INVALID_ARGUMENT);
+    CU_ASSERT_PTR_NOT_NULL(strstr(e.message, "300"));
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -160,6 +174,7 @@ int main(void)
     CU_add_test(s, "etags", test_etags);
     CU_add_test(s, "field masks", test_field_masks);
     CU_add_test(s, "eppn patterns", test_eppn_patterns);
+    CU_add_test(s, "violations are bounded", test_violations_are_bounded);
     int rc = test_run_all();
     arena_destroy(mem);
     return rc;
