@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "country.h"
+#include "ects.h"
 #include "text.h"
 #include "url.h"
 #include "vocabulary.h"
@@ -15,22 +16,21 @@ const char *const INSTITUTION_UPDATABLE[] = {
     "description.nl", "description.en", "sector", "brin", "country_code", "region_code",
     "grading_table_url", "default_language", "micro_credentials_enabled",
     "direct_awarding_enabled", "sis_integration_enabled", "require_mfa_for_staff",
-    "eppn_pattern", NULL,
+    "eppn_pattern", "micro_credential_min_ects", NULL,
 };
 
 void institution_normalize(arena *a, eb_institution *in)
 {
     in->identifier = text_ascii_lower(a, text_trim(a, in->identifier));
     in->alternative_identifier = text_ascii_lower(a, text_trim(a, in->alternative_identifier));
-    in->display_name.nl = text_trim(a, in->display_name.nl);
-    in->display_name.en = text_trim(a, in->display_name.en);
-    in->description.nl = text_trim(a, in->description.nl);
-    in->description.en = text_trim(a, in->description.en);
+    localized_trim(a, &in->display_name);
+    localized_trim(a, &in->description);
     in->brin = text_ascii_upper(a, text_trim(a, in->brin));
     in->country_code = text_ascii_upper(a, text_trim(a, in->country_code));
     in->region_code = text_ascii_upper(a, text_trim(a, in->region_code));
     in->grading_table_url = text_trim(a, in->grading_table_url);
     in->eppn_pattern = text_trim(a, in->eppn_pattern);
+    in->micro_credential_min_ects = text_trim(a, in->micro_credential_min_ects);
     if (in->default_language == 0)
         in->default_language = vocab_number(&VOCAB_LANGUAGE, "nl");
 }
@@ -71,21 +71,6 @@ static void check_domain(eb_error *e, const char *field, const char *d, bool req
                              "and dots; at least two labels)");
 }
 
-static void check_pair(eb_error *e, const char *prefix, const char *name, const eb_localized *l,
-                       size_t max, text_kind kind)
-{
-    char field[128];
-    snprintf(field, sizeof field, "%s%s", prefix, name);
-    if (text_empty(l->nl) && text_empty(l->en)) {
-        eb_violate(e, field, "needs a Dutch or an English text (or both)");
-        return;
-    }
-    snprintf(field, sizeof field, "%s%s.nl", prefix, name);
-    check_text(e, field, l->nl, max, kind);
-    snprintf(field, sizeof field, "%s%s.en", prefix, name);
-    check_text(e, field, l->en, max, kind);
-}
-
 static void check_eppn_pattern(eb_error *e, const char *field, const char *pattern)
 {
     if (!*pattern)
@@ -109,8 +94,8 @@ void institution_validate(eb_error *e, const eb_institution *in, const char *pre
     check_domain(e, FIELD("alternative_identifier"), in->alternative_identifier, false);
     if (*in->alternative_identifier && strcmp(in->alternative_identifier, in->identifier) == 0)
         eb_violate(e, FIELD("alternative_identifier"), "must differ from identifier");
-    check_pair(e, prefix, "display_name", &in->display_name, INSTITUTION_NAME_MAX, TEXT_SINGLE_LINE);
-    check_pair(e, prefix, "description", &in->description, INSTITUTION_DESCRIPTION_MAX, TEXT_MULTILINE);
+    check_localized(e, prefix, "display_name", &in->display_name, INSTITUTION_NAME_MAX, TEXT_SINGLE_LINE);
+    check_localized(e, prefix, "description", &in->description, INSTITUTION_DESCRIPTION_MAX, TEXT_MULTILINE);
     if (!vocab_code(&VOCAB_SECTOR, in->sector))
         eb_violate(e, FIELD("sector"), in->sector == 0 ? "is required"
                                                        : "is not a value of edubadges.v1.Sector");
@@ -131,6 +116,11 @@ void institution_validate(eb_error *e, const eb_institution *in, const char *pre
     if (!vocab_code(&VOCAB_LANGUAGE, in->default_language))
         eb_violate(e, FIELD("default_language"), "is not a value of edubadges.v1.Language");
     check_eppn_pattern(e, FIELD("eppn_pattern"), in->eppn_pattern);
+    int tenths = 0;
+    if (*in->micro_credential_min_ects &&
+        (!ects_parse(in->micro_credential_min_ects, &tenths) || tenths < 5 || tenths > 30))
+        eb_violate(e, FIELD("micro_credential_min_ects"),
+                   "must be a number of ECTS credits from 0.5 to 3 in steps of 0.5, e.g. \"1\"");
 #undef FIELD
 }
 
@@ -156,6 +146,7 @@ void institution_apply_mask(eb_institution *cur, const eb_institution *p, const 
     COPY("sis_integration_enabled", sis_integration_enabled);
     COPY("require_mfa_for_staff", require_mfa_for_staff);
     COPY("eppn_pattern", eppn_pattern);
+    COPY("micro_credential_min_ects", micro_credential_min_ects);
 #undef COPY
 }
 

@@ -7,15 +7,11 @@
 
 #include "error.h"
 #include "field_mask.h"
+#include "localized.h"
 
 #define INSTITUTION_NAME_MAX 255
 #define INSTITUTION_DESCRIPTION_MAX 10000
 #define INSTITUTION_EPPN_PATTERN_MAX 512
-
-typedef struct eb_localized {
-    char *nl;
-    char *en;
-} eb_localized;
 
 typedef enum { INSTITUTION_ACTIVE = 1, INSTITUTION_ARCHIVED = 2 } institution_state;
 
@@ -36,6 +32,7 @@ typedef struct eb_institution {
     bool sis_integration_enabled;
     bool require_mfa_for_staff;
     char *eppn_pattern;
+    char *micro_credential_min_ects; /* decimal, "" = the platform's minimum (3) */
     institution_state state;
     int64_t create_time_us, update_time_us;
     int64_t revision;

@@ -32,6 +32,7 @@ static eb_institution from_pb(const Edubadges__V1__Institution *pb)
     in.sis_integration_enabled = pb->sis_integration_enabled;
     in.require_mfa_for_staff = pb->require_mfa_for_staff;
     in.eppn_pattern = pb_str(pb->eppn_pattern);
+    in.micro_credential_min_ects = pb_str(pb->micro_credential_min_ects);
     return in;
 }
 
@@ -55,6 +56,7 @@ static Edubadges__V1__Institution *to_pb(arena *a, const eb_institution *in)
     pb->sis_integration_enabled = in->sis_integration_enabled;
     pb->require_mfa_for_staff = in->require_mfa_for_staff;
     pb->eppn_pattern = in->eppn_pattern;
+    pb->micro_credential_min_ects = in->micro_credential_min_ects;
     pb->state = in->state == INSTITUTION_ARCHIVED ? EDUBADGES__V1__INSTITUTION__STATE__STATE_ARCHIVED
                                                   : EDUBADGES__V1__INSTITUTION__STATE__STATE_ACTIVE;
     pb->create_time = pb_timestamp(a, in->create_time_us);
@@ -151,6 +153,7 @@ static field_mask implied_mask(arena *a, const Edubadges__V1__Institution *pb)
     SET_IF(pb->sis_integration_enabled, "sis_integration_enabled");
     SET_IF(pb->require_mfa_for_staff, "require_mfa_for_staff");
     SET_IF(*pb_str(pb->eppn_pattern), "eppn_pattern");
+    SET_IF(*pb_str(pb->micro_credential_min_ects), "micro_credential_min_ects");
 #undef SET_IF
     return (field_mask){paths, n};
 }

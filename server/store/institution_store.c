@@ -2,8 +2,10 @@
 #include "institution_store.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "ects.h"
 #include "vocabulary.h"
 
 #define INSTITUTION_COLUMNS                                                                        \
@@ -12,19 +14,21 @@
     "default_language, micro_credentials_enabled, direct_awarding_enabled, "                       \
     "sis_integration_enabled, require_mfa_for_staff, eppn_pattern, archived_at IS NOT NULL, "     \
     "(extract(epoch FROM created_at) * 1000000)::int8, "                                           \
-    "(extract(epoch FROM updated_at) * 1000000)::int8, revision"
+    "(extract(epoch FROM updated_at) * 1000000)::int8, revision, "                               \
+    "coalesce((micro_credential_min_ects * 10)::int::text, '')"
 
-/* Parameters $2..$18 in the order of the writable columns (see bind_values). */
+/* Parameters $2..$19 in the order of the writable columns (see bind_values). */
 #define INSTITUTION_VALUES                                                                         \
     "$2, NULLIF($3, ''), $4, $5, $6, $7, $8, NULLIF($9, ''), $10, NULLIF($11, ''), "             \
-    "NULLIF($12, ''), $13, $14::bool, $15::bool, $16::bool, $17::bool, NULLIF($18, '')"
+    "NULLIF($12, ''), $13, $14::bool, $15::bool, $16::bool, $17::bool, NULLIF($18, ''), "       \
+    "NULLIF($19, '')::numeric / 10"
 
 DB_STMT(institution_insert_stmt,
         "INSERT INTO institutions (public_id, identifier, alternative_identifier, name_nl, "
         "name_en, description_nl, description_en, sector, brin, country_code, region_code, "
         "grading_table_url, default_language, micro_credentials_enabled, "
-        "direct_awarding_enabled, sis_integration_enabled, require_mfa_for_staff, eppn_pattern) "
-        "VALUES ($1, " INSTITUTION_VALUES ") RETURNING " INSTITUTION_COLUMNS);
+        "direct_awarding_enabled, sis_integration_enabled, require_mfa_for_staff, eppn_pattern, "
+        "micro_credential_min_ects) VALUES ($1, " INSTITUTION_VALUES ") RETURNING " INSTITUTION_COLUMNS);
 DB_STMT(institution_get_stmt,
         "SELECT " INSTITUTION_COLUMNS " FROM institutions WHERE public_id = $1");
 DB_STMT(institution_list_stmt,
@@ -35,9 +39,9 @@ DB_STMT(institution_update_stmt,
         "UPDATE institutions SET (identifier, alternative_identifier, name_nl, name_en, "
         "description_nl, description_en, sector, brin, country_code, region_code, "
         "grading_table_url, default_language, micro_credentials_enabled, "
-        "direct_awarding_enabled, sis_integration_enabled, require_mfa_for_staff, eppn_pattern) "
-        "= (" INSTITUTION_VALUES "), updated_at = now(), revision = revision + 1"
-        " WHERE public_id = $1 AND revision = $19::int8 RETURNING " INSTITUTION_COLUMNS);
+        "direct_awarding_enabled, sis_integration_enabled, require_mfa_for_staff, eppn_pattern, "
+        "micro_credential_min_ects) = (" INSTITUTION_VALUES "), updated_at = now(), revision = revision + 1"
+        " WHERE public_id = $1 AND revision = $20::int8 RETURNING " INSTITUTION_COLUMNS);
 DB_STMT(institution_archive_stmt,
         "UPDATE institutions SET archived_at = coalesce(archived_at, now()), updated_at = now(),"
         " revision = revision + 1"
@@ -73,10 +77,13 @@ static void read_row(arena *a, const PGresult *r, int row, eb_institution *out)
     out->create_time_us = db_int(r, row, 19);
     out->update_time_us = db_int(r, row, 20);
     out->revision = db_int(r, row, 21);
+    const char *min_ects = db_text(r, row, 22);
+    out->micro_credential_min_ects = *min_ects ? ects_format(a, atoi(min_ects)) : "";
 }
 
-/* Fills params[1..17] (the writable columns, $2..$18) from inst; params[0] is the id. */
-static void bind_values(const eb_institution *in, const char **p)
+/* Fills params[1..18] (the writable columns, $2..$19) from inst; params[0] is the id.
+ * ECTS go in as tenths (an exact integer text); buf holds that text. */
+static void bind_values(const eb_institution *in, const char **p, char buf[16])
 {
     p[0] = in->id;
     p[1] = in->identifier;
@@ -96,6 +103,11 @@ static void bind_values(const eb_institution *in, const char **p)
     p[15] = in->sis_integration_enabled ? "t" : "f";
     p[16] = in->require_mfa_for_staff ? "t" : "f";
     p[17] = in->eppn_pattern;
+    int tenths;
+    buf[0] = '\0';
+    if (ects_parse(in->micro_credential_min_ects, &tenths))
+        snprintf(buf, 16, "%d", tenths);
+    p[18] = buf;
 }
 
 /* Turns a uniqueness violation into a message naming the field. */
@@ -114,9 +126,10 @@ static eb_code explain_conflict(eb_error *e, const eb_institution *in)
 
 eb_code institution_insert(db *d, eb_institution *in, eb_error *e)
 {
-    const char *p[18];
-    bind_values(in, p);
-    PGresult *r = db_exec(d, &institution_insert_stmt, 18, p, e);
+    const char *p[19];
+    char ects[16];
+    bind_values(in, p, ects);
+    PGresult *r = db_exec(d, &institution_insert_stmt, 19, p, e);
     if (!r)
         return explain_conflict(e, in);
     read_row(e->arena, r, 0, in);
@@ -176,12 +189,13 @@ static eb_code missing_or_changed(db *d, const char *id, eb_error *e)
 
 eb_code institution_update(db *d, eb_institution *in, int64_t expected_revision, eb_error *e)
 {
-    const char *p[19];
-    bind_values(in, p);
+    const char *p[20];
+    char ects[16];
+    bind_values(in, p, ects);
     char rev[24];
     snprintf(rev, sizeof rev, "%lld", (long long)expected_revision);
-    p[18] = rev;
-    PGresult *r = db_exec(d, &institution_update_stmt, 19, p, e);
+    p[19] = rev;
+    PGresult *r = db_exec(d, &institution_update_stmt, 20, p, e);
     if (!r)
         return explain_conflict(e, in);
     eb_code c = EB_OK;

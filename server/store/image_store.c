@@ -1,0 +1,33 @@
+/* Images in PostgreSQL. */
+#include "image_store.h"
+
+#include <sodium.h>
+
+#include "store_util.h"
+
+DB_STMT(image_put_stmt,
+        "INSERT INTO images (sha256, media_type, data) VALUES ($1, $2, decode($3, 'hex'))"
+        " ON CONFLICT (sha256) DO NOTHING");
+
+eb_code image_store_put(db *d, const eb_image *img, eb_error *e)
+{
+    if (!img->data || img->len == 0 || !image_present(img))
+        return EB_OK;
+    char *hex = arena_alloc(e->arena, img->len * 2 + 1);
+    sodium_bin2hex(hex, img->len * 2 + 1, img->data, img->len);
+    const char *p[] = {img->sha256, img->media_type, hex};
+    PGresult *r = db_exec(d, &image_put_stmt, 3, p, e);
+    if (!r)
+        return e->code;
+    PQclear(r);
+    return EB_OK;
+}
+
+void image_read(arena *a, const PGresult *r, int row, int col, eb_image *out)
+{
+    out->data = NULL;
+    out->len = 0;
+    out->sha256 = store_text(a, r, row, col);
+    out->media_type = store_text(a, r, row, col + 1);
+    out->size_bytes = (int)db_int(r, row, col + 2);
+}

@@ -1,0 +1,76 @@
+/* Small helpers shared by the store files. */
+#include "store_util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *num_param_of(num_param *p, int64_t v)
+{
+    snprintf(p->text, sizeof p->text, "%lld", (long long)v);
+    return p->text;
+}
+
+const char *bool_param(bool v) { return v ? "t" : "f"; }
+
+char *store_text(arena *a, const PGresult *r, int row, int col)
+{
+    const char *s = db_text(r, row, col);
+    return arena_strdup(a, s ? s : "");
+}
+
+eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id)
+{
+    return eb_fail(e, EB_NOT_FOUND, arena_sprintf(e->arena, "%s_NOT_FOUND", k->reason_prefix),
+                   "no %s %s/%s", k->noun, k->collection, id);
+}
+
+eb_code store_missing_or_changed(db *d, db_stmt *exists_stmt, const resource_kind *k,
+                                 const char *id, eb_error *e)
+{
+    const char *p[] = {id};
+    PGresult *r = db_exec(d, exists_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    bool exists = PQntuples(r) > 0;
+    PQclear(r);
+    if (!exists)
+        return store_not_found(e, k, id);
+    return eb_fail(e, EB_ABORTED, "ETAG_MISMATCH",
+                   "the %s changed since the given etag; read it again and retry", k->noun);
+}
+
+eb_code store_guarded(db *d, db_stmt *stmt, db_stmt *exists_stmt, const resource_kind *k,
+                      const char *id, int64_t expected_revision, eb_error *e)
+{
+    num_param rev;
+    const char *p[] = {id, num_param_of(&rev, expected_revision)};
+    PGresult *r = db_exec(d, stmt, 2, p, e);
+    if (!r) {
+        if (e->code != EB_FAILED_PRECONDITION)
+            return e->code;
+        e->code = EB_OK;
+        return eb_fail(e, EB_FAILED_PRECONDITION, arena_sprintf(e->arena, "%s_IN_USE", k->reason_prefix),
+                       "badges were awarded from this %s; archive it instead", k->noun);
+    }
+    bool touched = strcmp(PQcmdTuples(r), "0") != 0;
+    PQclear(r);
+    return touched ? EB_OK : store_missing_or_changed(d, exists_stmt, k, id, e);
+}
+
+eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *params, int limit,
+                        size_t elem_size, store_row_reader read_row, void **out, int *n,
+                        bool *more, eb_error *e)
+{
+    PGresult *r = db_exec(d, stmt, n_params, params, e);
+    if (!r)
+        return e->code;
+    int rows = PQntuples(r);
+    *more = rows > limit;
+    *n = *more ? limit : rows;
+    char *items = arena_alloc(e->arena, elem_size * (size_t)(*n ? *n : 1));
+    for (int i = 0; i < *n; i++)
+        read_row(e->arena, r, i, items + elem_size * (size_t)i);
+    PQclear(r);
+    *out = items;
+    return EB_OK;
+}

@@ -1,0 +1,41 @@
+/* Small helpers shared by the store files: text parameters, result strings and the
+ * "no row touched" diagnosis of revision-guarded statements. */
+#ifndef EDUBADGES_STORE_UTIL_H
+#define EDUBADGES_STORE_UTIL_H
+
+#include "db.h"
+
+/* A parameter text for an integer. */
+typedef struct num_param {
+    char text[24];
+} num_param;
+const char *num_param_of(num_param *p, int64_t v);
+const char *bool_param(bool v);
+/* A copy of a result text in the arena; "" for SQL NULL. */
+char *store_text(arena *a, const PGresult *r, int row, int col);
+
+/* What a resource is called in errors: "faculty", "FACULTY", "faculties". */
+typedef struct resource_kind {
+    const char *noun, *reason_prefix, *collection;
+} resource_kind;
+
+/* After a revision-guarded statement touched no row (exists_stmt: "SELECT 1 ... WHERE
+ * public_id = $1"): NOT_FOUND when the resource is gone, else ABORTED. */
+eb_code store_missing_or_changed(db *d, db_stmt *exists_stmt, const resource_kind *k,
+                                 const char *id, eb_error *e);
+eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id);
+
+/* Runs stmt($1 = id, $2 = expected revision or 0) that archives or deletes one row; a
+ * foreign-key refusal (something awarded below) becomes FAILED_PRECONDITION
+ * "{KIND}_IN_USE". */
+eb_code store_guarded(db *d, db_stmt *stmt, db_stmt *exists_stmt, const resource_kind *k,
+                      const char *id, int64_t expected_revision, eb_error *e);
+
+/* Reads the rows of a page query (run with limit + 1) into an arena array of elem_size
+ * items with read_row; *more says whether the extra row came. */
+typedef void (*store_row_reader)(arena *a, const PGresult *r, int row, void *out);
+eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *params, int limit,
+                        size_t elem_size, store_row_reader read_row, void **out, int *n,
+                        bool *more, eb_error *e);
+
+#endif
