@@ -13,7 +13,8 @@ const char *const BADGE_CLASS_UPDATABLE[] = {
     "expiration_period", "narrative_required", "evidence_required", "narrative_student_required",
     "evidence_student_required", "grade_achieved", "award_non_validated_name_allowed",
     "direct_awarding_disabled", "self_enrollment_disabled", "tags", "supervision", "stackability",
-    "stackable_towards", "assessment_types", "participation_forms", "quality_assurance", NULL,
+    "stackable_towards.name", "stackable_towards.url", "assessment_types", "participation_forms",
+    "quality_assurance.name", "quality_assurance.url", "quality_assurance.description", NULL,
 };
 
 static char *markdown(arena *a, const char *s) { return markdown_sanitize(a, text_trim(a, s)); }

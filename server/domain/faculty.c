@@ -10,7 +10,8 @@
 
 const char *const FACULTY_UPDATABLE[] = {
     "display_name.nl", "display_name.en", "description.nl", "description.en", "sector",
-    "visibility", "on_behalf_of", NULL,
+    "visibility", "on_behalf_of.enabled", "on_behalf_of.display_name", "on_behalf_of.url",
+    "on_behalf_of.image", NULL,
 };
 
 void faculty_normalize(arena *a, eb_faculty *f, int institution_sector)
