@@ -24,6 +24,7 @@ typedef struct eb_faculty {
     char *on_behalf_of_url;
     eb_image on_behalf_of_image;
     bool archived;
+    int institution_sector; /* output only */
     int64_t create_time_us, update_time_us;
     int64_t revision;
 } eb_faculty;

@@ -45,3 +45,33 @@ field_mask mask_from_pb(const Google__Protobuf__FieldMask *pb)
 }
 
 char *pb_str(const char *s) { return (char *)(s ? s : ""); }
+
+eb_image image_from_pb(const Edubadges__V1__Image *pb)
+{
+    eb_image img = {NULL, 0, "", "", 0};
+    if (pb && pb->data.len > 0) {
+        img.data = pb->data.data;
+        img.len = pb->data.len;
+    }
+    return img;
+}
+
+Edubadges__V1__Image *pb_image(arena *a, const eb_image *img)
+{
+    if (!image_present(img))
+        return NULL;
+    Edubadges__V1__Image *pb = arena_alloc(a, sizeof *pb);
+    edubadges__v1__image__init(pb);
+    pb->media_type = img->media_type;
+    pb->sha256 = img->sha256;
+    pb->size_bytes = img->size_bytes;
+    return pb;
+}
+
+bool pb_require(eb_error *e, const void *message, const char *field)
+{
+    if (message)
+        return true;
+    eb_violate(e, field, "is required");
+    return false;
+}

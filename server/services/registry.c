@@ -1,11 +1,17 @@
 /* The services of the API, in registration order. */
 #include "service.h"
 
+extern const svc_service badge_class_service;
+extern const svc_service faculty_service;
 extern const svc_service institution_service;
+extern const svc_service issuer_service;
 extern const svc_service vocabulary_service;
 
 const svc_service *const svc_all_services[] = {
     &institution_service,
+    &faculty_service,
+    &issuer_service,
+    &badge_class_service,
     &vocabulary_service,
     NULL,
 };

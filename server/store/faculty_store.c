@@ -16,7 +16,7 @@ static const resource_kind FACULTY = {"faculty", "FACULTY", "faculties"};
     "coalesce(f.sector, ''), f.visibility, f.on_behalf_of, f.on_behalf_of_name, "               \
     "f.on_behalf_of_url, im.sha256, im.media_type, octet_length(im.data), "                      \
     "f.archived_at IS NOT NULL, (extract(epoch FROM f.created_at) * 1000000)::int8, "            \
-    "(extract(epoch FROM f.updated_at) * 1000000)::int8, f.revision "                            \
+    "(extract(epoch FROM f.updated_at) * 1000000)::int8, f.revision, i.sector "                  \
     "FROM faculties f JOIN institutions i ON i.id = f.institution_id "                           \
     "LEFT JOIN images im ON im.sha256 = f.on_behalf_of_image "
 
@@ -63,6 +63,7 @@ static void read_row(arena *a, const PGresult *r, int row, void *out)
     f->create_time_us = db_int(r, row, 15);
     f->update_time_us = db_int(r, row, 16);
     f->revision = db_int(r, row, 17);
+    f->institution_sector = vocab_number(&VOCAB_SECTOR, db_text(r, row, 18));
 }
 
 static void bind_values(const eb_faculty *f, const char **p)

@@ -1,0 +1,220 @@
+/* edubadges.v1.IssuerService: decode, validate, authorize, store, encode. */
+#include <string.h>
+
+#include "authz.h"
+#include "convert.h"
+#include "edubadges/v1/issuer.pb-c.h"
+#include "etag.h"
+#include "catalog_keys.h"
+#include "faculty_store.h"
+#include "ids.h"
+#include "issuer_store.h"
+#include "paging.h"
+#include "service.h"
+#include "update_loop.h"
+
+static eb_issuer from_pb(const Edubadges__V1__Issuer *pb)
+{
+    eb_issuer is = {0};
+    is.display_name = localized_from_pb(pb->display_name);
+    is.description = localized_from_pb(pb->description);
+    is.url = localized_from_pb(pb->url);
+    is.email = pb_str(pb->email);
+    is.image = image_from_pb(pb->image);
+    return is;
+}
+
+static Edubadges__V1__Issuer *to_pb(arena *a, const eb_issuer *is)
+{
+    Edubadges__V1__Issuer *pb = arena_alloc(a, sizeof *pb);
+    edubadges__v1__issuer__init(pb);
+    pb->name = eb_resource_name(a, "issuers", is->id);
+    pb->faculty = eb_resource_name(a, "faculties", is->faculty_id);
+    pb->institution = eb_resource_name(a, "institutions", is->institution_id);
+    pb->display_name = pb_localized(a, &is->display_name);
+    pb->description = pb_localized(a, &is->description);
+    pb->url = pb_localized(a, &is->url);
+    pb->email = is->email;
+    pb->image = pb_image(a, &is->image);
+    pb->state = is->archived ? EDUBADGES__V1__ISSUER__STATE__STATE_ARCHIVED
+                             : EDUBADGES__V1__ISSUER__STATE__STATE_ACTIVE;
+    pb->create_time = pb_timestamp(a, is->create_time_us);
+    pb->update_time = pb_timestamp(a, is->update_time_us);
+    pb->etag = etag_of(a, is->revision);
+    return pb;
+}
+
+static ProtobufCMessage *create_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__CreateIssuerRequest *req = (const void *)request;
+    if (!pb_require(&ctx->err, req->issuer, "issuer") && svc_invalid(ctx))
+        return NULL;
+    const char *faculty_id = eb_parse_resource_name(&ctx->err, "issuer.faculty", req->issuer->faculty, "faculties");
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_CREATE, (authz_node){NODE_FACULTY, faculty_id}))
+        return NULL;
+    eb_faculty f;
+    if (faculty_get(ctx->db, faculty_id, &f, &ctx->err) != EB_OK)
+        return NULL;
+    if (f.archived) {
+        eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "FACULTY_ARCHIVED",
+                "faculties/%s is archived; nothing can be added to it", faculty_id);
+        return NULL;
+    }
+    eb_issuer is = from_pb(req->issuer);
+    issuer_normalize(ctx->arena, &is);
+    issuer_validate(&ctx->err, &is, "issuer.");
+    if (svc_invalid(ctx))
+        return NULL;
+    is.id = eb_new_id(ctx->arena);
+    is.faculty_id = (char *)faculty_id;
+    if (issuer_insert(ctx->db, &is, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &is)->base;
+}
+
+static ProtobufCMessage *get_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__GetIssuerRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_ISSUER, id}))
+        return NULL;
+    eb_issuer is;
+    if (issuer_get(ctx->db, id, &is, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &is)->base;
+}
+
+static ProtobufCMessage *list_issuers(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__ListIssuersRequest *req = (const void *)request;
+    const char *parent = pb_str(req->parent);
+    bool by_institution = strncmp(parent, "institutions/", 13) == 0;
+    const char *parent_id = eb_parse_resource_name(&ctx->err, "parent", parent,
+                                                   by_institution ? "institutions" : "faculties");
+    int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
+    char *filters = arena_sprintf(ctx->arena, "parent=%s;archived=%d", parent, req->show_archived);
+    const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "issuers", filters);
+    authz_node node = {by_institution ? NODE_INSTITUTION : NODE_FACULTY, parent_id};
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, node))
+        return NULL;
+    eb_issuer *rows;
+    int n;
+    bool more;
+    if (issuer_list(ctx->db, parent_id, by_institution, req->show_archived, after, limit, &rows, &n,
+                    &more, &ctx->err) != EB_OK)
+        return NULL;
+    Edubadges__V1__ListIssuersResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
+    edubadges__v1__list_issuers_response__init(resp);
+    resp->n_issuers = (size_t)n;
+    resp->issuers = (Edubadges__V1__Issuer **)arena_ptrs(ctx->arena, (size_t)n);
+    for (int i = 0; i < n; i++)
+        resp->issuers[i] = to_pb(ctx->arena, &rows[i]);
+    if (more)
+        resp->next_page_token = page_token_encode(
+            ctx->arena, "issuers", filters,
+            catalog_page_key(ctx->arena, rows[n - 1].create_time_us, rows[n - 1].id));
+    return &resp->base;
+}
+
+static field_mask implied_mask(arena *a, const Edubadges__V1__Issuer *pb)
+{
+    const char **paths = (const char **)arena_ptrs(a, 10);
+    size_t n = 0;
+#define SET_IF(cond, path)                                                                         \
+    if (cond)                                                                                      \
+    paths[n++] = path
+    SET_IF(pb->display_name && *pb_str(pb->display_name->nl), "display_name.nl");
+    SET_IF(pb->display_name && *pb_str(pb->display_name->en), "display_name.en");
+    SET_IF(pb->description && *pb_str(pb->description->nl), "description.nl");
+    SET_IF(pb->description && *pb_str(pb->description->en), "description.en");
+    SET_IF(pb->url && *pb_str(pb->url->nl), "url.nl");
+    SET_IF(pb->url && *pb_str(pb->url->en), "url.en");
+    SET_IF(*pb_str(pb->email), "email");
+    SET_IF(pb->image && pb->image->data.len > 0, "image");
+#undef SET_IF
+    return (field_mask){paths, n};
+}
+
+typedef struct issuer_change {
+    eb_issuer patch;
+    field_mask mask;
+} issuer_change;
+
+static eb_code load(svc_ctx *ctx, const char *id, void *res) { return issuer_get(ctx->db, id, res, &ctx->err); }
+static int64_t revision(const void *res) { return ((const eb_issuer *)res)->revision; }
+
+static bool change(svc_ctx *ctx, void *res, const void *request)
+{
+    eb_issuer *cur = res;
+    const issuer_change *ch = request;
+    issuer_apply_mask(cur, &ch->patch, &ch->mask);
+    issuer_normalize(ctx->arena, cur);
+    issuer_validate(&ctx->err, cur, "issuer.");
+    return !svc_invalid(ctx);
+}
+
+static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
+{
+    return issuer_update(ctx->db, res, expected, &ctx->err);
+}
+
+static const update_ops ISSUER_UPDATE = {"issuer", load, revision, change, save};
+
+static ProtobufCMessage *update_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__UpdateIssuerRequest *req = (const void *)request;
+    if (!pb_require(&ctx->err, req->issuer, "issuer") && svc_invalid(ctx))
+        return NULL;
+    const char *id = eb_parse_resource_name(&ctx->err, "issuer.name", req->issuer->name, "issuers");
+    int64_t wanted = etag_parse(&ctx->err, "issuer.etag", req->issuer->etag);
+    issuer_change ch = {from_pb(req->issuer), req->update_mask ? mask_from_pb(req->update_mask)
+                                                               : implied_mask(ctx->arena, req->issuer)};
+    field_mask_check(&ctx->err, &ch.mask, ISSUER_UPDATABLE);
+    if (ch.mask.n == 0)
+        eb_violate(&ctx->err, "update_mask", "names no field to update");
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_ISSUER, id}))
+        return NULL;
+    eb_issuer is;
+    if (!svc_update(ctx, &ISSUER_UPDATE, id, wanted, &is, &ch))
+        return NULL;
+    return &to_pb(ctx->arena, &is)->base;
+}
+
+static ProtobufCMessage *archive_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__ArchiveIssuerRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
+    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_ISSUER, id}))
+        return NULL;
+    eb_issuer is;
+    if (issuer_archive(ctx->db, id, wanted, &is, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &is)->base;
+}
+
+static ProtobufCMessage *delete_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__DeleteIssuerRequest *req = (const void *)request;
+    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
+    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_ISSUER, id}))
+        return NULL;
+    if (issuer_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
+        return NULL;
+    Edubadges__V1__DeleteIssuerResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
+    edubadges__v1__delete_issuer_response__init(resp);
+    return &resp->base;
+}
+
+static const svc_method methods[] = {
+    {"CreateIssuer", create_issuer, ACCESS_AUTHENTICATED},
+    {"GetIssuer", get_issuer, ACCESS_AUTHENTICATED},
+    {"ListIssuers", list_issuers, ACCESS_AUTHENTICATED},
+    {"UpdateIssuer", update_issuer, ACCESS_AUTHENTICATED},
+    {"ArchiveIssuer", archive_issuer, ACCESS_AUTHENTICATED},
+    {"DeleteIssuer", delete_issuer, ACCESS_AUTHENTICATED},
+    {NULL, NULL, ACCESS_PUBLIC},
+};
+
+const svc_service issuer_service = {&edubadges__v1__issuer_service__descriptor, methods};
