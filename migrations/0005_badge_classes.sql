@@ -39,7 +39,7 @@ CREATE TABLE badge_classes (
     quality_assurance_description text NOT NULL DEFAULT '',
     archived_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     revision bigint NOT NULL DEFAULT 1,
     CHECK ((stackability = 'stackable') = (stackable_towards_name <> ''))
 );
