@@ -42,15 +42,14 @@ static void put_text(out *o, const char *s, size_t n)
     put(o, s, n);
 }
 
-static const char *const dropped[] = {"script",   "style",    "iframe", "object",
-                                      "embed",    "template", "noscript", "svg",
-                                      "math",     "textarea", "title",  "xmp",
-                                      NULL};
+static const char *const dropped[] = {"script", "style", "iframe", "object", "embed",
+                                      "template", "noscript", "svg", "math", "textarea",
+                                      "title", "xmp", NULL};
 
-static const char *const kept[] = {
-    "p",  "br", "b",  "strong", "i",  "em", "u",  "s",  "del", "sub",   "sup",   "code",
-    "pre", "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-    "a",  "table", "thead", "tbody", "tr", "th", "td", NULL};
+static const char *const kept[] = {"p", "br", "b", "strong", "i", "em", "u", "s", "del",
+                                   "sub", "sup", "code", "pre", "blockquote", "ul", "ol",
+                                   "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a",
+                                   "table", "thead", "tbody", "tr", "th", "td", NULL};
 
 static bool in_list(const char *const *list, const char *name, size_t n)
 {
@@ -224,7 +223,8 @@ static bool attribute_like(const char *s, size_t n, bool colon_ok)
     if (n == 0)
         return false;
     for (size_t i = 0; i < n; i++)
-        if (!alnum(s[i]) && s[i] != '-' && s[i] != '_' && !(colon_ok && (s[i] == ':' || s[i] == '.')))
+        if (!alnum(s[i]) && s[i] != '-' && s[i] != '_' &&
+            !(colon_ok && (s[i] == ':' || s[i] == '.')))
             return false;
     return true;
 }
