@@ -187,6 +187,23 @@ static void test_issuer_rules(void)
     EXPECT_VIOLATION(r, "issuer.email");
     EXPECT_VIOLATION(r, "issuer.image.data");
     eb_call_result_free(&r);
+    json_call(env.client, "IssuerService/CreateIssuer", &r,
+              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"en\": \"Safe\"},"
+              " \"description\": {\"en\": \"Hi <script>alert(1)</script><b onclick=x>bold</b>\"},"
+              " \"url\": {\"en\": \"https://x.nl\"}, \"email\": \"a@x.nl\","
+              " \"image\": {\"data\": \"PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciPjxzY3JpcHQ+YWxlcnQoMSk8L3NjcmlwdD48L3N2Zz4=\"}}}", fac);
+    EXPECT_VIOLATION(r, "issuer.image.data"); /* an SVG with a script */
+    eb_call_result_free(&r);
+    json_call(env.client, "IssuerService/CreateIssuer", &r,
+              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"en\": \"Safe\"},"
+              " \"description\": {\"en\": \"Hi <script>alert(1)</script><b onclick=x>bold</b>\"},"
+              " \"url\": {\"en\": \"https://x.nl\"}, \"email\": \"a@x.nl\"}}", fac);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        CU_ASSERT_STRING_EQUAL(json_str(j, "description.en"), "Hi <b>bold</b>");
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
     const char *iss = issuer(fac, "Informatica");
     json_call(env.client, "IssuerService/GetIssuer", &r, "{\"name\": \"%s\"}", iss);
     if (EXPECT_OK(r)) {
