@@ -68,25 +68,20 @@ CREATE UNIQUE INDEX issuers_name_en_key ON issuers (faculty_id, lower(name_en))
     WHERE archived_at IS NULL AND name_en <> '';
 
 -- Archiving a node archives everything below it that is not archived yet (in the same
--- statement, so in the same transaction).
-CREATE FUNCTION archive_faculties_of_institution() RETURNS trigger LANGUAGE plpgsql AS $$
+-- statement, so in the same transaction). The trigger arguments name the child table and
+-- its column that refers to the node.
+CREATE FUNCTION archive_children() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE faculties SET archived_at = NEW.archived_at, updated_at = now(), revision = revision + 1
-     WHERE institution_id = NEW.id AND archived_at IS NULL;
+    EXECUTE format('UPDATE %I SET archived_at = $1, updated_at = now(), revision = revision + 1'
+                   ' WHERE %I = $2 AND archived_at IS NULL', TG_ARGV[0], TG_ARGV[1])
+        USING NEW.archived_at, NEW.id;
     RETURN NEW;
 END $$;
 CREATE TRIGGER institutions_archive_cascade
     AFTER UPDATE OF archived_at ON institutions
     FOR EACH ROW WHEN (OLD.archived_at IS NULL AND NEW.archived_at IS NOT NULL)
-    EXECUTE FUNCTION archive_faculties_of_institution();
-
-CREATE FUNCTION archive_issuers_of_faculty() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE issuers SET archived_at = NEW.archived_at, updated_at = now(), revision = revision + 1
-     WHERE faculty_id = NEW.id AND archived_at IS NULL;
-    RETURN NEW;
-END $$;
+    EXECUTE FUNCTION archive_children('faculties', 'institution_id');
 CREATE TRIGGER faculties_archive_cascade
     AFTER UPDATE OF archived_at ON faculties
     FOR EACH ROW WHEN (OLD.archived_at IS NULL AND NEW.archived_at IS NOT NULL)
-    EXECUTE FUNCTION archive_issuers_of_faculty();
+    EXECUTE FUNCTION archive_children('issuers', 'faculty_id');

@@ -82,13 +82,7 @@ CREATE TABLE assertions (
 );
 CREATE INDEX assertions_unrevoked ON assertions (badge_class_id) WHERE revoked_at IS NULL;
 
-CREATE FUNCTION archive_badge_classes_of_issuer() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE badge_classes SET archived_at = NEW.archived_at, updated_at = now(), revision = revision + 1
-     WHERE issuer_id = NEW.id AND archived_at IS NULL;
-    RETURN NEW;
-END $$;
 CREATE TRIGGER issuers_archive_cascade
     AFTER UPDATE OF archived_at ON issuers
     FOR EACH ROW WHEN (OLD.archived_at IS NULL AND NEW.archived_at IS NOT NULL)
-    EXECUTE FUNCTION archive_badge_classes_of_issuer();
+    EXECUTE FUNCTION archive_children('badge_classes', 'issuer_id');

@@ -66,10 +66,8 @@ void faculty_apply_mask(eb_faculty *cur, const eb_faculty *p, const field_mask *
 #define COPY(path, member)                                                                         \
     if (field_mask_covers(m, path))                                                                \
     cur->member = p->member
-    COPY("display_name.nl", display_name.nl);
-    COPY("display_name.en", display_name.en);
-    COPY("description.nl", description.nl);
-    COPY("description.en", description.en);
+    localized_apply_mask(&cur->display_name, &p->display_name, m, "display_name");
+    localized_apply_mask(&cur->description, &p->description, m, "description");
     COPY("sector", sector);
     COPY("visibility", visibility);
     COPY("on_behalf_of.enabled", on_behalf_of);

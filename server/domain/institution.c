@@ -131,10 +131,8 @@ void institution_apply_mask(eb_institution *cur, const eb_institution *p, const 
     cur->member = p->member
     COPY("identifier", identifier);
     COPY("alternative_identifier", alternative_identifier);
-    COPY("display_name.nl", display_name.nl);
-    COPY("display_name.en", display_name.en);
-    COPY("description.nl", description.nl);
-    COPY("description.en", description.en);
+    localized_apply_mask(&cur->display_name, &p->display_name, m, "display_name");
+    localized_apply_mask(&cur->description, &p->description, m, "description");
     COPY("sector", sector);
     COPY("brin", brin);
     COPY("country_code", country_code);

@@ -43,12 +43,9 @@ void issuer_apply_mask(eb_issuer *cur, const eb_issuer *p, const field_mask *m)
 #define COPY(path, member)                                                                         \
     if (field_mask_covers(m, path))                                                                \
     cur->member = p->member
-    COPY("display_name.nl", display_name.nl);
-    COPY("display_name.en", display_name.en);
-    COPY("description.nl", description.nl);
-    COPY("description.en", description.en);
-    COPY("url.nl", url.nl);
-    COPY("url.en", url.en);
+    localized_apply_mask(&cur->display_name, &p->display_name, m, "display_name");
+    localized_apply_mask(&cur->description, &p->description, m, "description");
+    localized_apply_mask(&cur->url, &p->url, m, "url");
     COPY("email", email);
     COPY("image", image); /* an empty image removes it */
 #undef COPY

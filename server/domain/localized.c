@@ -25,7 +25,14 @@ void check_localized(eb_error *e, const char *prefix, const char *name, const eb
     check_text(e, field, l->en, max, kind);
 }
 
-bool localized_equal(const eb_localized *a, const eb_localized *b)
+void localized_apply_mask(eb_localized *cur, const eb_localized *patch, const field_mask *m,
+                          const char *name)
 {
-    return strcmp(a->nl, b->nl) == 0 && strcmp(a->en, b->en) == 0;
+    char path[64];
+    snprintf(path, sizeof path, "%s.nl", name);
+    if (field_mask_covers(m, path))
+        cur->nl = patch->nl;
+    snprintf(path, sizeof path, "%s.en", name);
+    if (field_mask_covers(m, path))
+        cur->en = patch->en;
 }

@@ -4,6 +4,7 @@
 #define EDUBADGES_LOCALIZED_H
 
 #include "error.h"
+#include "field_mask.h"
 #include "text.h"
 
 /* Limits shared by the catalog's texts (in characters). */
@@ -21,7 +22,8 @@ void localized_trim(arena *a, eb_localized *l);
  * and ".en" with check_text. */
 void check_localized(eb_error *e, const char *prefix, const char *name, const eb_localized *l,
                      size_t max_chars, text_kind kind);
-/* Whether two pairs hold the same texts. */
-bool localized_equal(const eb_localized *a, const eb_localized *b);
+/* Copies the texts of patch whose paths ("{name}.nl", "{name}.en") the mask covers. */
+void localized_apply_mask(eb_localized *cur, const eb_localized *patch, const field_mask *m,
+                          const char *name);
 
 #endif

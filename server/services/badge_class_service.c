@@ -9,6 +9,7 @@
 #include "etag.h"
 #include "ids.h"
 #include "paging.h"
+#include "resource_calls.h"
 #include "service.h"
 #include "update_loop.h"
 #include "vocabulary.h"
@@ -63,18 +64,6 @@ static ProtobufCMessage *create_badge_class(svc_ctx *ctx, const ProtobufCMessage
     bc.id = eb_new_id(ctx->arena);
     bc.issuer_id = (char *)issuer_id;
     if (badge_class_insert(ctx->db, &bc, &ctx->err) != EB_OK)
-        return NULL;
-    return &badge_class_to_pb(ctx->arena, &bc)->base;
-}
-
-static ProtobufCMessage *get_badge_class(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__GetBadgeClassRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "badgeClasses");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_BADGE_CLASS, id}))
-        return NULL;
-    eb_badge_class bc;
-    if (badge_class_get(ctx->db, id, &bc, &ctx->err) != EB_OK)
         return NULL;
     return &badge_class_to_pb(ctx->arena, &bc)->base;
 }
@@ -176,32 +165,27 @@ static ProtobufCMessage *update_badge_class(svc_ctx *ctx, const ProtobufCMessage
     return &badge_class_to_pb(ctx->arena, &bc)->base;
 }
 
-static ProtobufCMessage *archive_badge_class(svc_ctx *ctx, const ProtobufCMessage *request)
+static ProtobufCMessage *read_badge_class(svc_ctx *ctx, const char *id)
 {
-    const Edubadges__V1__ArchiveBadgeClassRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "badgeClasses");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_BADGE_CLASS, id}))
-        return NULL;
     eb_badge_class bc;
-    if (badge_class_archive(ctx->db, id, wanted, &bc, &ctx->err) != EB_OK)
+    return badge_class_get(ctx->db, id, &bc, &ctx->err) == EB_OK ? &badge_class_to_pb(ctx->arena, &bc)->base : NULL;
+}
+
+static ProtobufCMessage *archive(svc_ctx *ctx, const char *id, int64_t expected_revision)
+{
+    eb_badge_class bc;
+    if (badge_class_archive(ctx->db, id, expected_revision, &bc, &ctx->err) != EB_OK)
         return NULL;
     return &badge_class_to_pb(ctx->arena, &bc)->base;
 }
 
-static ProtobufCMessage *delete_badge_class(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__DeleteBadgeClassRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "badgeClasses");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_BADGE_CLASS, id}))
-        return NULL;
-    if (badge_class_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
-        return NULL;
-    Edubadges__V1__DeleteBadgeClassResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
-    edubadges__v1__delete_badge_class_response__init(resp);
-    return &resp->base;
-}
+static const resource_calls BADGE_CLASS = {"badgeClasses", NODE_BADGE_CLASS, read_badge_class, archive,
+                                           badge_class_delete,
+                                           &edubadges__v1__delete_badge_class_response__descriptor};
+
+static ProtobufCMessage *get_badge_class(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &BADGE_CLASS); }
+static ProtobufCMessage *archive_badge_class(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_archive(ctx, r, &BADGE_CLASS); }
+static ProtobufCMessage *delete_badge_class(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_delete(ctx, r, &BADGE_CLASS); }
 
 static const svc_method methods[] = {
     {"CreateBadgeClass", create_badge_class, ACCESS_AUTHENTICATED},

@@ -7,6 +7,7 @@
 #include "ids.h"
 #include "institution_store.h"
 #include "paging.h"
+#include "resource_calls.h"
 #include "service.h"
 #include "update_loop.h"
 #include "vocabulary.h"
@@ -87,18 +88,6 @@ static ProtobufCMessage *create_faculty(svc_ctx *ctx, const ProtobufCMessage *re
     f.id = eb_new_id(ctx->arena);
     f.institution_id = (char *)inst_id;
     if (faculty_insert(ctx->db, &f, &ctx->err) != EB_OK)
-        return NULL;
-    return &to_pb(ctx->arena, &f)->base;
-}
-
-static ProtobufCMessage *get_faculty(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__GetFacultyRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "faculties");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_FACULTY, id}))
-        return NULL;
-    eb_faculty f;
-    if (faculty_get(ctx->db, id, &f, &ctx->err) != EB_OK)
         return NULL;
     return &to_pb(ctx->arena, &f)->base;
 }
@@ -197,32 +186,26 @@ static ProtobufCMessage *update_faculty(svc_ctx *ctx, const ProtobufCMessage *re
     return &to_pb(ctx->arena, &f)->base;
 }
 
-static ProtobufCMessage *archive_faculty(svc_ctx *ctx, const ProtobufCMessage *request)
+static ProtobufCMessage *read_faculty(svc_ctx *ctx, const char *id)
 {
-    const Edubadges__V1__ArchiveFacultyRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "faculties");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_FACULTY, id}))
-        return NULL;
     eb_faculty f;
-    if (faculty_archive(ctx->db, id, wanted, &f, &ctx->err) != EB_OK)
+    return faculty_get(ctx->db, id, &f, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &f)->base : NULL;
+}
+
+static ProtobufCMessage *archive(svc_ctx *ctx, const char *id, int64_t expected_revision)
+{
+    eb_faculty f;
+    if (faculty_archive(ctx->db, id, expected_revision, &f, &ctx->err) != EB_OK)
         return NULL;
     return &to_pb(ctx->arena, &f)->base;
 }
 
-static ProtobufCMessage *delete_faculty(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__DeleteFacultyRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "faculties");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_FACULTY, id}))
-        return NULL;
-    if (faculty_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
-        return NULL;
-    Edubadges__V1__DeleteFacultyResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
-    edubadges__v1__delete_faculty_response__init(resp);
-    return &resp->base;
-}
+static const resource_calls FACULTY = {"faculties", NODE_FACULTY, read_faculty, archive, faculty_delete,
+                                       &edubadges__v1__delete_faculty_response__descriptor};
+
+static ProtobufCMessage *get_faculty(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &FACULTY); }
+static ProtobufCMessage *archive_faculty(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_archive(ctx, r, &FACULTY); }
+static ProtobufCMessage *delete_faculty(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_delete(ctx, r, &FACULTY); }
 
 static const svc_method methods[] = {
     {"CreateFaculty", create_faculty, ACCESS_AUTHENTICATED},

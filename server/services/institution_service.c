@@ -9,10 +9,10 @@
 #include "ids.h"
 #include "institution_store.h"
 #include "paging.h"
+#include "resource_calls.h"
 #include "service.h"
+#include "update_loop.h"
 #include "vocabulary.h"
-
-#define UPDATE_RETRIES 3
 
 static eb_institution from_pb(const Edubadges__V1__Institution *pb)
 {
@@ -70,11 +70,8 @@ static ProtobufCMessage *create_institution(svc_ctx *ctx, const ProtobufCMessage
     const Edubadges__V1__CreateInstitutionRequest *req = (const void *)request;
     if (!authz_require(ctx, ACTION_CREATE, (authz_node){NODE_PLATFORM, NULL}))
         return NULL;
-    if (!req->institution) {
-        eb_violate(&ctx->err, "institution", "is required");
-        svc_invalid(ctx);
+    if (!pb_require(&ctx->err, req->institution, "institution") && svc_invalid(ctx))
         return NULL;
-    }
     eb_institution in = from_pb(req->institution);
     institution_normalize(ctx->arena, &in);
     institution_validate(&ctx->err, &in, "institution.");
@@ -82,18 +79,6 @@ static ProtobufCMessage *create_institution(svc_ctx *ctx, const ProtobufCMessage
         return NULL;
     in.id = eb_new_id(ctx->arena);
     if (institution_insert(ctx->db, &in, &ctx->err) != EB_OK)
-        return NULL;
-    return &to_pb(ctx->arena, &in)->base;
-}
-
-static ProtobufCMessage *get_institution(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__GetInstitutionRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_INSTITUTION, id}))
-        return NULL;
-    eb_institution in;
-    if (institution_get(ctx->db, id, &in, &ctx->err) != EB_OK)
         return NULL;
     return &to_pb(ctx->arena, &in)->base;
 }
@@ -158,77 +143,74 @@ static field_mask implied_mask(arena *a, const Edubadges__V1__Institution *pb)
     return (field_mask){paths, n};
 }
 
+typedef struct institution_change {
+    eb_institution patch;
+    field_mask mask;
+} institution_change;
+
+static eb_code load(svc_ctx *ctx, const char *id, void *res) { return institution_get(ctx->db, id, res, &ctx->err); }
+static int64_t revision(const void *res) { return ((const eb_institution *)res)->revision; }
+
+static bool change(svc_ctx *ctx, void *res, const void *request)
+{
+    eb_institution *cur = res;
+    const institution_change *ch = request;
+    institution_apply_mask(cur, &ch->patch, &ch->mask);
+    institution_normalize(ctx->arena, cur);
+    institution_validate(&ctx->err, cur, "institution.");
+    return !svc_invalid(ctx);
+}
+
+static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
+{
+    return institution_update(ctx->db, res, expected, &ctx->err);
+}
+
+static const update_ops INSTITUTION_UPDATE = {"institution", load, revision, change, save};
+
 static ProtobufCMessage *update_institution(svc_ctx *ctx, const ProtobufCMessage *request)
 {
     const Edubadges__V1__UpdateInstitutionRequest *req = (const void *)request;
-    if (!req->institution) {
-        eb_violate(&ctx->err, "institution", "is required");
-        svc_invalid(ctx);
+    if (!pb_require(&ctx->err, req->institution, "institution") && svc_invalid(ctx))
         return NULL;
-    }
     const char *id = eb_parse_resource_name(&ctx->err, "institution.name", req->institution->name,
                                             "institutions");
     int64_t wanted = etag_parse(&ctx->err, "institution.etag", req->institution->etag);
-    field_mask mask = req->update_mask ? mask_from_pb(req->update_mask)
-                                       : implied_mask(ctx->arena, req->institution);
-    field_mask_check(&ctx->err, &mask, INSTITUTION_UPDATABLE);
-    if (mask.n == 0)
+    institution_change ch = {from_pb(req->institution),
+                             req->update_mask ? mask_from_pb(req->update_mask)
+                                              : implied_mask(ctx->arena, req->institution)};
+    field_mask_check(&ctx->err, &ch.mask, INSTITUTION_UPDATABLE);
+    if (ch.mask.n == 0)
         eb_violate(&ctx->err, "update_mask", "names no field to update");
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_INSTITUTION, id}))
         return NULL;
-    eb_institution patch = from_pb(req->institution);
-    for (int attempt = 0; attempt < UPDATE_RETRIES; attempt++) {
-        eb_institution cur;
-        if (institution_get(ctx->db, id, &cur, &ctx->err) != EB_OK)
-            return NULL;
-        if (wanted > 0 && cur.revision != wanted) {
-            eb_fail(&ctx->err, EB_ABORTED, "ETAG_MISMATCH",
-                    "the institution changed since the given etag; read it again and retry");
-            return NULL;
-        }
-        institution_apply_mask(&cur, &patch, &mask);
-        institution_normalize(ctx->arena, &cur);
-        institution_validate(&ctx->err, &cur, "institution.");
-        if (svc_invalid(ctx))
-            return NULL;
-        eb_code c = institution_update(ctx->db, &cur, cur.revision, &ctx->err);
-        if (c == EB_OK)
-            return &to_pb(ctx->arena, &cur)->base;
-        if (c != EB_ABORTED || wanted > 0)
-            return NULL;
-        eb_error_init(&ctx->err, ctx->arena); /* changed meanwhile without an etag: retry */
-    }
-    eb_fail(&ctx->err, EB_ABORTED, "CONCURRENT_CHANGE",
-            "the institution kept changing while it was updated; retry");
-    return NULL;
-}
-
-static ProtobufCMessage *archive_institution(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__ArchiveInstitutionRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_INSTITUTION, id}))
-        return NULL;
     eb_institution in;
-    if (institution_archive(ctx->db, id, wanted, &in, &ctx->err) != EB_OK)
+    if (!svc_update(ctx, &INSTITUTION_UPDATE, id, wanted, &in, &ch))
         return NULL;
     return &to_pb(ctx->arena, &in)->base;
 }
 
-static ProtobufCMessage *delete_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+static ProtobufCMessage *read_institution(svc_ctx *ctx, const char *id)
 {
-    const Edubadges__V1__DeleteInstitutionRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "institutions");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_INSTITUTION, id}))
-        return NULL;
-    if (institution_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
-        return NULL;
-    Edubadges__V1__DeleteInstitutionResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
-    edubadges__v1__delete_institution_response__init(resp);
-    return &resp->base;
+    eb_institution in;
+    return institution_get(ctx->db, id, &in, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &in)->base : NULL;
 }
+
+static ProtobufCMessage *archive(svc_ctx *ctx, const char *id, int64_t expected_revision)
+{
+    eb_institution in;
+    if (institution_archive(ctx->db, id, expected_revision, &in, &ctx->err) != EB_OK)
+        return NULL;
+    return &to_pb(ctx->arena, &in)->base;
+}
+
+static const resource_calls INSTITUTION = {"institutions", NODE_INSTITUTION, read_institution, archive,
+                                           institution_delete,
+                                           &edubadges__v1__delete_institution_response__descriptor};
+
+static ProtobufCMessage *get_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &INSTITUTION); }
+static ProtobufCMessage *archive_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_archive(ctx, r, &INSTITUTION); }
+static ProtobufCMessage *delete_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_delete(ctx, r, &INSTITUTION); }
 
 static const svc_method methods[] = {
     {"CreateInstitution", create_institution, ACCESS_AUTHENTICATED},

@@ -10,6 +10,7 @@
 #include "ids.h"
 #include "issuer_store.h"
 #include "paging.h"
+#include "resource_calls.h"
 #include "service.h"
 #include "update_loop.h"
 
@@ -68,18 +69,6 @@ static ProtobufCMessage *create_issuer(svc_ctx *ctx, const ProtobufCMessage *req
     is.id = eb_new_id(ctx->arena);
     is.faculty_id = (char *)faculty_id;
     if (issuer_insert(ctx->db, &is, &ctx->err) != EB_OK)
-        return NULL;
-    return &to_pb(ctx->arena, &is)->base;
-}
-
-static ProtobufCMessage *get_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__GetIssuerRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_ISSUER, id}))
-        return NULL;
-    eb_issuer is;
-    if (issuer_get(ctx->db, id, &is, &ctx->err) != EB_OK)
         return NULL;
     return &to_pb(ctx->arena, &is)->base;
 }
@@ -180,32 +169,26 @@ static ProtobufCMessage *update_issuer(svc_ctx *ctx, const ProtobufCMessage *req
     return &to_pb(ctx->arena, &is)->base;
 }
 
-static ProtobufCMessage *archive_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+static ProtobufCMessage *read_issuer(svc_ctx *ctx, const char *id)
 {
-    const Edubadges__V1__ArchiveIssuerRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_ISSUER, id}))
-        return NULL;
     eb_issuer is;
-    if (issuer_archive(ctx->db, id, wanted, &is, &ctx->err) != EB_OK)
+    return issuer_get(ctx->db, id, &is, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &is)->base : NULL;
+}
+
+static ProtobufCMessage *archive(svc_ctx *ctx, const char *id, int64_t expected_revision)
+{
+    eb_issuer is;
+    if (issuer_archive(ctx->db, id, expected_revision, &is, &ctx->err) != EB_OK)
         return NULL;
     return &to_pb(ctx->arena, &is)->base;
 }
 
-static ProtobufCMessage *delete_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
-{
-    const Edubadges__V1__DeleteIssuerRequest *req = (const void *)request;
-    const char *id = eb_parse_resource_name(&ctx->err, "name", req->name, "issuers");
-    int64_t wanted = etag_parse(&ctx->err, "etag", req->etag);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_DELETE, (authz_node){NODE_ISSUER, id}))
-        return NULL;
-    if (issuer_delete(ctx->db, id, wanted, &ctx->err) != EB_OK)
-        return NULL;
-    Edubadges__V1__DeleteIssuerResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
-    edubadges__v1__delete_issuer_response__init(resp);
-    return &resp->base;
-}
+static const resource_calls ISSUER = {"issuers", NODE_ISSUER, read_issuer, archive, issuer_delete,
+                                      &edubadges__v1__delete_issuer_response__descriptor};
+
+static ProtobufCMessage *get_issuer(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &ISSUER); }
+static ProtobufCMessage *archive_issuer(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_archive(ctx, r, &ISSUER); }
+static ProtobufCMessage *delete_issuer(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_delete(ctx, r, &ISSUER); }
 
 static const svc_method methods[] = {
     {"CreateIssuer", create_issuer, ACCESS_AUTHENTICATED},

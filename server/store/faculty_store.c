@@ -92,28 +92,20 @@ static eb_code explain(eb_error *e)
                    strstr(e->reason, "_nl_") ? "Dutch" : "English");
 }
 
-/* Runs a write of bind_values + one more parameter inside a transaction that also stores
- * the logo, then reads the faculty back. */
+/* Runs an insert or update of bind_values + one more parameter, with the logo, then
+ * reads the faculty back. */
 static eb_code write(db *d, db_stmt *stmt, eb_faculty *f, const char *last, eb_error *e)
 {
     const char *p[12];
     bind_values(f, p);
     p[11] = last;
-    if (db_begin(d, e) != EB_OK || image_store_put(d, &f->on_behalf_of_image, e) != EB_OK)
-        return e->code;
-    PGresult *r = db_exec(d, stmt, 12, p, e);
-    if (!r)
+    bool written;
+    if (store_write_with_image(d, stmt, 12, p, &f->on_behalf_of_image, &written, e) != EB_OK)
         return explain(e);
-    bool touched = strcmp(PQcmdTuples(r), "0") != 0;
-    PQclear(r);
-    if (!touched) {
-        db_rollback(d);
+    if (!written)
         return stmt == &faculty_insert_stmt ? eb_fail(e, EB_NOT_FOUND, "INSTITUTION_NOT_FOUND",
                                                       "no institution institutions/%s", last)
                                             : store_missing_or_changed(d, &faculty_exists_stmt, &FACULTY, f->id, e);
-    }
-    if (db_commit(d, e) != EB_OK)
-        return e->code;
     return faculty_get(d, f->id, f, e);
 }
 

@@ -2,6 +2,7 @@
 #include "image_store.h"
 
 #include <sodium.h>
+#include <string.h>
 
 #include "store_util.h"
 
@@ -21,6 +22,24 @@ eb_code image_store_put(db *d, const eb_image *img, eb_error *e)
         return e->code;
     PQclear(r);
     return EB_OK;
+}
+
+eb_code store_write_with_image(db *d, db_stmt *stmt, int n, const char *const *params,
+                               const eb_image *img, bool *written, eb_error *e)
+{
+    *written = false;
+    if (db_begin(d, e) != EB_OK || image_store_put(d, img, e) != EB_OK)
+        return e->code;
+    PGresult *r = db_exec(d, stmt, n, params, e);
+    if (!r)
+        return e->code;
+    *written = strcmp(PQcmdTuples(r), "0") != 0;
+    PQclear(r);
+    if (!*written) {
+        db_rollback(d);
+        return EB_OK;
+    }
+    return db_commit(d, e);
 }
 
 void image_read(arena *a, const PGresult *r, int row, int col, eb_image *out)

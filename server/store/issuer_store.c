@@ -59,32 +59,29 @@ static void read_row(arena *a, const PGresult *r, int row, void *out)
     is->revision = db_int(r, row, 16);
 }
 
+static eb_code explain(eb_error *e)
+{
+    if (e->code != EB_ALREADY_EXISTS)
+        return e->code;
+    e->code = EB_OK;
+    return eb_fail(e, EB_ALREADY_EXISTS, "ISSUER_NAME_TAKEN",
+                   "an active issuer of the faculty already has this %s name",
+                   strstr(e->reason, "_nl_") ? "Dutch" : "English");
+}
+
+/* Runs an insert or update with the logo, then reads the issuer back. */
 static eb_code write(db *d, db_stmt *stmt, eb_issuer *is, const char *last, eb_error *e)
 {
     const char *p[] = {is->id, is->display_name.nl, is->display_name.en, is->description.nl,
                        is->description.en, is->url.nl, is->url.en, is->email,
                        is->image.sha256 ? is->image.sha256 : "", last};
-    if (db_begin(d, e) != EB_OK || image_store_put(d, &is->image, e) != EB_OK)
-        return e->code;
-    PGresult *r = db_exec(d, stmt, 10, p, e);
-    if (!r) {
-        if (e->code != EB_ALREADY_EXISTS)
-            return e->code;
-        e->code = EB_OK;
-        return eb_fail(e, EB_ALREADY_EXISTS, "ISSUER_NAME_TAKEN",
-                       "an active issuer of the faculty already has this %s name",
-                       strstr(e->reason, "_nl_") ? "Dutch" : "English");
-    }
-    bool touched = strcmp(PQcmdTuples(r), "0") != 0;
-    PQclear(r);
-    if (!touched) {
-        db_rollback(d);
+    bool written;
+    if (store_write_with_image(d, stmt, 10, p, &is->image, &written, e) != EB_OK)
+        return explain(e);
+    if (!written)
         return stmt == &issuer_insert_stmt
                    ? eb_fail(e, EB_NOT_FOUND, "FACULTY_NOT_FOUND", "no faculty faculties/%s", last)
                    : store_missing_or_changed(d, &issuer_exists_stmt, &ISSUER, is->id, e);
-    }
-    if (db_commit(d, e) != EB_OK)
-        return e->code;
     return issuer_get(d, is->id, is, e);
 }
 
