@@ -11,7 +11,6 @@
 #include "paging.h"
 #include "resource_calls.h"
 #include "service.h"
-#include "update_loop.h"
 #include "vocabulary.h"
 
 /* The issuer a badge class goes to: it must exist, be active and, when moving, belong to
@@ -114,20 +113,24 @@ static ProtobufCMessage *list_badge_classes(svc_ctx *ctx, const ProtobufCMessage
     return &resp->base;
 }
 
-typedef struct badge_class_change {
-    eb_badge_class patch;
-    field_mask mask;
-} badge_class_change;
+static void *patch(svc_ctx *ctx, const ProtobufCMessage *res, const field_mask *mask)
+{
+    const Edubadges__V1__BadgeClass *pb = (const void *)res;
+    eb_badge_class *bc = arena_alloc(ctx->arena, sizeof *bc);
+    *bc = badge_class_from_pb(&ctx->err, pb, "badge_class.");
+    if (field_mask_covers(mask, "issuer"))
+        bc->issuer_id = (char *)eb_parse_resource_name(&ctx->err, "badge_class.issuer", pb->issuer, "issuers");
+    return bc;
+}
 
 static eb_code load(svc_ctx *ctx, const char *id, void *res) { return badge_class_get(ctx->db, id, res, &ctx->err); }
 static int64_t revision(const void *res) { return ((const eb_badge_class *)res)->revision; }
 
-static bool change(svc_ctx *ctx, void *res, const void *request)
+static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_badge_class *cur = res;
-    const badge_class_change *ch = request;
     eb_badge_class before = *cur;
-    badge_class_apply_mask(cur, &ch->patch, &ch->mask);
+    badge_class_apply_mask(cur, patch, mask);
     issuer_placement pl;
     if (!placement_for(ctx, cur->issuer_id, before.institution_id, &pl) || !accept(ctx, cur, &pl, &before))
         return false;
@@ -139,31 +142,18 @@ static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
     return badge_class_update(ctx->db, res, expected, &ctx->err);
 }
 
-static const update_ops BADGE_CLASS_UPDATE = {"badge class", load, revision, change, save};
+static ProtobufCMessage *encode(arena *a, const void *res) { return &badge_class_to_pb(a, res)->base; }
 
-static ProtobufCMessage *update_badge_class(svc_ctx *ctx, const ProtobufCMessage *request)
+static field_mask implied(arena *a, const ProtobufCMessage *res)
 {
-    const Edubadges__V1__UpdateBadgeClassRequest *req = (const void *)request;
-    if (!pb_require(&ctx->err, req->badge_class, "badge_class") && svc_invalid(ctx))
-        return NULL;
-    const Edubadges__V1__BadgeClass *pb = req->badge_class;
-    const char *id = eb_parse_resource_name(&ctx->err, "badge_class.name", pb->name, "badgeClasses");
-    int64_t wanted = etag_parse(&ctx->err, "badge_class.etag", pb->etag);
-    badge_class_change ch = {badge_class_from_pb(&ctx->err, pb, "badge_class."),
-                             req->update_mask ? mask_from_pb(req->update_mask)
-                                              : badge_class_implied_mask(ctx->arena, pb)};
-    if (field_mask_covers(&ch.mask, "issuer"))
-        ch.patch.issuer_id = (char *)eb_parse_resource_name(&ctx->err, "badge_class.issuer", pb->issuer, "issuers");
-    field_mask_check(&ctx->err, &ch.mask, BADGE_CLASS_UPDATABLE);
-    if (ch.mask.n == 0)
-        eb_violate(&ctx->err, "update_mask", "names no field to update");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_BADGE_CLASS, id}))
-        return NULL;
-    eb_badge_class bc;
-    if (!svc_update(ctx, &BADGE_CLASS_UPDATE, id, wanted, &bc, &ch))
-        return NULL;
-    return &badge_class_to_pb(ctx->arena, &bc)->base;
+    return badge_class_implied_mask(a, (const Edubadges__V1__BadgeClass *)res);
 }
+
+static const update_call BADGE_CLASS_UPDATE = {
+    "badge class", "badge_class", "badgeClasses", NODE_BADGE_CLASS, BADGE_CLASS_UPDATABLE,
+    sizeof(eb_badge_class), implied, patch, load, revision, change, save, encode};
+
+static ProtobufCMessage *update_badge_class(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_update(ctx, r, &BADGE_CLASS_UPDATE); }
 
 static ProtobufCMessage *read_badge_class(svc_ctx *ctx, const char *id)
 {

@@ -9,7 +9,6 @@
 #include "paging.h"
 #include "resource_calls.h"
 #include "service.h"
-#include "update_loop.h"
 #include "vocabulary.h"
 
 static eb_faculty from_pb(const Edubadges__V1__Faculty *pb)
@@ -141,19 +140,21 @@ static field_mask implied_mask(arena *a, const Edubadges__V1__Faculty *pb)
     return (field_mask){paths, n};
 }
 
-typedef struct faculty_change {
-    eb_faculty patch;
-    field_mask mask;
-} faculty_change;
+static void *patch(svc_ctx *ctx, const ProtobufCMessage *res, const field_mask *mask)
+{
+    (void)mask;
+    eb_faculty *f = arena_alloc(ctx->arena, sizeof *f);
+    *f = from_pb((const Edubadges__V1__Faculty *)res);
+    return f;
+}
 
 static eb_code load(svc_ctx *ctx, const char *id, void *res) { return faculty_get(ctx->db, id, res, &ctx->err); }
 static int64_t revision(const void *res) { return ((const eb_faculty *)res)->revision; }
 
-static bool change(svc_ctx *ctx, void *res, const void *request)
+static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_faculty *cur = res;
-    const faculty_change *ch = request;
-    faculty_apply_mask(cur, &ch->patch, &ch->mask);
+    faculty_apply_mask(cur, patch, mask);
     faculty_normalize(ctx->arena, cur, cur->institution_sector);
     faculty_validate(&ctx->err, cur, cur->institution_sector, "faculty.");
     return !svc_invalid(ctx);
@@ -164,27 +165,18 @@ static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
     return faculty_update(ctx->db, res, expected, &ctx->err);
 }
 
-static const update_ops FACULTY_UPDATE = {"faculty", load, revision, change, save};
+static ProtobufCMessage *encode(arena *a, const void *res) { return &to_pb(a, res)->base; }
 
-static ProtobufCMessage *update_faculty(svc_ctx *ctx, const ProtobufCMessage *request)
+static field_mask implied(arena *a, const ProtobufCMessage *res)
 {
-    const Edubadges__V1__UpdateFacultyRequest *req = (const void *)request;
-    if (!pb_require(&ctx->err, req->faculty, "faculty") && svc_invalid(ctx))
-        return NULL;
-    const char *id = eb_parse_resource_name(&ctx->err, "faculty.name", req->faculty->name, "faculties");
-    int64_t wanted = etag_parse(&ctx->err, "faculty.etag", req->faculty->etag);
-    faculty_change ch = {from_pb(req->faculty), req->update_mask ? mask_from_pb(req->update_mask)
-                                                                 : implied_mask(ctx->arena, req->faculty)};
-    field_mask_check(&ctx->err, &ch.mask, FACULTY_UPDATABLE);
-    if (ch.mask.n == 0)
-        eb_violate(&ctx->err, "update_mask", "names no field to update");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_FACULTY, id}))
-        return NULL;
-    eb_faculty f;
-    if (!svc_update(ctx, &FACULTY_UPDATE, id, wanted, &f, &ch))
-        return NULL;
-    return &to_pb(ctx->arena, &f)->base;
+    return implied_mask(a, (const Edubadges__V1__Faculty *)res);
 }
+
+static const update_call FACULTY_UPDATE = {
+    "faculty", "faculty", "faculties", NODE_FACULTY, FACULTY_UPDATABLE, sizeof(eb_faculty),
+    implied, patch, load, revision, change, save, encode};
+
+static ProtobufCMessage *update_faculty(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_update(ctx, r, &FACULTY_UPDATE); }
 
 static ProtobufCMessage *read_faculty(svc_ctx *ctx, const char *id)
 {

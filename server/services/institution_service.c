@@ -11,7 +11,6 @@
 #include "paging.h"
 #include "resource_calls.h"
 #include "service.h"
-#include "update_loop.h"
 #include "vocabulary.h"
 
 static eb_institution from_pb(const Edubadges__V1__Institution *pb)
@@ -143,19 +142,21 @@ static field_mask implied_mask(arena *a, const Edubadges__V1__Institution *pb)
     return (field_mask){paths, n};
 }
 
-typedef struct institution_change {
-    eb_institution patch;
-    field_mask mask;
-} institution_change;
+static void *patch(svc_ctx *ctx, const ProtobufCMessage *res, const field_mask *mask)
+{
+    (void)mask;
+    eb_institution *in = arena_alloc(ctx->arena, sizeof *in);
+    *in = from_pb((const Edubadges__V1__Institution *)res);
+    return in;
+}
 
 static eb_code load(svc_ctx *ctx, const char *id, void *res) { return institution_get(ctx->db, id, res, &ctx->err); }
 static int64_t revision(const void *res) { return ((const eb_institution *)res)->revision; }
 
-static bool change(svc_ctx *ctx, void *res, const void *request)
+static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_institution *cur = res;
-    const institution_change *ch = request;
-    institution_apply_mask(cur, &ch->patch, &ch->mask);
+    institution_apply_mask(cur, patch, mask);
     institution_normalize(ctx->arena, cur);
     institution_validate(&ctx->err, cur, "institution.");
     return !svc_invalid(ctx);
@@ -166,29 +167,18 @@ static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
     return institution_update(ctx->db, res, expected, &ctx->err);
 }
 
-static const update_ops INSTITUTION_UPDATE = {"institution", load, revision, change, save};
+static ProtobufCMessage *encode(arena *a, const void *res) { return &to_pb(a, res)->base; }
 
-static ProtobufCMessage *update_institution(svc_ctx *ctx, const ProtobufCMessage *request)
+static field_mask implied(arena *a, const ProtobufCMessage *res)
 {
-    const Edubadges__V1__UpdateInstitutionRequest *req = (const void *)request;
-    if (!pb_require(&ctx->err, req->institution, "institution") && svc_invalid(ctx))
-        return NULL;
-    const char *id = eb_parse_resource_name(&ctx->err, "institution.name", req->institution->name,
-                                            "institutions");
-    int64_t wanted = etag_parse(&ctx->err, "institution.etag", req->institution->etag);
-    institution_change ch = {from_pb(req->institution),
-                             req->update_mask ? mask_from_pb(req->update_mask)
-                                              : implied_mask(ctx->arena, req->institution)};
-    field_mask_check(&ctx->err, &ch.mask, INSTITUTION_UPDATABLE);
-    if (ch.mask.n == 0)
-        eb_violate(&ctx->err, "update_mask", "names no field to update");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_INSTITUTION, id}))
-        return NULL;
-    eb_institution in;
-    if (!svc_update(ctx, &INSTITUTION_UPDATE, id, wanted, &in, &ch))
-        return NULL;
-    return &to_pb(ctx->arena, &in)->base;
+    return implied_mask(a, (const Edubadges__V1__Institution *)res);
 }
+
+static const update_call INSTITUTION_UPDATE = {
+    "institution", "institution", "institutions", NODE_INSTITUTION, INSTITUTION_UPDATABLE,
+    sizeof(eb_institution), implied, patch, load, revision, change, save, encode};
+
+static ProtobufCMessage *update_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_update(ctx, r, &INSTITUTION_UPDATE); }
 
 static ProtobufCMessage *read_institution(svc_ctx *ctx, const char *id)
 {

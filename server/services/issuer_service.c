@@ -12,7 +12,6 @@
 #include "paging.h"
 #include "resource_calls.h"
 #include "service.h"
-#include "update_loop.h"
 
 static eb_issuer from_pb(const Edubadges__V1__Issuer *pb)
 {
@@ -124,19 +123,21 @@ static field_mask implied_mask(arena *a, const Edubadges__V1__Issuer *pb)
     return (field_mask){paths, n};
 }
 
-typedef struct issuer_change {
-    eb_issuer patch;
-    field_mask mask;
-} issuer_change;
+static void *patch(svc_ctx *ctx, const ProtobufCMessage *res, const field_mask *mask)
+{
+    (void)mask;
+    eb_issuer *is = arena_alloc(ctx->arena, sizeof *is);
+    *is = from_pb((const Edubadges__V1__Issuer *)res);
+    return is;
+}
 
 static eb_code load(svc_ctx *ctx, const char *id, void *res) { return issuer_get(ctx->db, id, res, &ctx->err); }
 static int64_t revision(const void *res) { return ((const eb_issuer *)res)->revision; }
 
-static bool change(svc_ctx *ctx, void *res, const void *request)
+static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_issuer *cur = res;
-    const issuer_change *ch = request;
-    issuer_apply_mask(cur, &ch->patch, &ch->mask);
+    issuer_apply_mask(cur, patch, mask);
     issuer_normalize(ctx->arena, cur);
     issuer_validate(&ctx->err, cur, "issuer.");
     return !svc_invalid(ctx);
@@ -147,27 +148,18 @@ static eb_code save(svc_ctx *ctx, void *res, int64_t expected)
     return issuer_update(ctx->db, res, expected, &ctx->err);
 }
 
-static const update_ops ISSUER_UPDATE = {"issuer", load, revision, change, save};
+static ProtobufCMessage *encode(arena *a, const void *res) { return &to_pb(a, res)->base; }
 
-static ProtobufCMessage *update_issuer(svc_ctx *ctx, const ProtobufCMessage *request)
+static field_mask implied(arena *a, const ProtobufCMessage *res)
 {
-    const Edubadges__V1__UpdateIssuerRequest *req = (const void *)request;
-    if (!pb_require(&ctx->err, req->issuer, "issuer") && svc_invalid(ctx))
-        return NULL;
-    const char *id = eb_parse_resource_name(&ctx->err, "issuer.name", req->issuer->name, "issuers");
-    int64_t wanted = etag_parse(&ctx->err, "issuer.etag", req->issuer->etag);
-    issuer_change ch = {from_pb(req->issuer), req->update_mask ? mask_from_pb(req->update_mask)
-                                                               : implied_mask(ctx->arena, req->issuer)};
-    field_mask_check(&ctx->err, &ch.mask, ISSUER_UPDATABLE);
-    if (ch.mask.n == 0)
-        eb_violate(&ctx->err, "update_mask", "names no field to update");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_ISSUER, id}))
-        return NULL;
-    eb_issuer is;
-    if (!svc_update(ctx, &ISSUER_UPDATE, id, wanted, &is, &ch))
-        return NULL;
-    return &to_pb(ctx->arena, &is)->base;
+    return implied_mask(a, (const Edubadges__V1__Issuer *)res);
 }
+
+static const update_call ISSUER_UPDATE = {
+    "issuer", "issuer", "issuers", NODE_ISSUER, ISSUER_UPDATABLE, sizeof(eb_issuer),
+    implied, patch, load, revision, change, save, encode};
+
+static ProtobufCMessage *update_issuer(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_update(ctx, r, &ISSUER_UPDATE); }
 
 static ProtobufCMessage *read_issuer(svc_ctx *ctx, const char *id)
 {
