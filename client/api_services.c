@@ -2,11 +2,13 @@
 #include "api_services.h"
 
 #include "edubadges/v1/institution.pb-c.h"
+#include "edubadges/v1/tag.pb-c.h"
 #include "edubadges/v1/vocabulary.pb-c.h"
 #include "grpc/health/v1/health.pb-c.h"
 
 const ProtobufCServiceDescriptor *const api_services[] = {
     &edubadges__v1__institution_service__descriptor,
+    &edubadges__v1__tag_service__descriptor,
     &edubadges__v1__vocabulary_service__descriptor,
     &grpc__health__v1__health__descriptor,
     NULL,

@@ -21,18 +21,23 @@ static const vocab_term language_terms[] = {
 const vocabulary VOCAB_LANGUAGE = {"edubadges.v1.Language", "Taal", "Language",
                                    TERMS(language_terms)};
 
-static const vocab_term institution_state_terms[] = {
+/* The lifecycle of institutions and tags. */
+static const vocab_term lifecycle_state_terms[] = {
     {1, "STATE_ACTIVE", "active", "Actief", "Active", NULL},
     {2, "STATE_ARCHIVED", "archived", "Gearchiveerd", "Archived", NULL},
 };
 static const vocabulary VOCAB_INSTITUTION_STATE = {
     "edubadges.v1.Institution.State", "Status van de instelling", "Institution state",
-    TERMS(institution_state_terms)};
+    TERMS(lifecycle_state_terms)};
+
+static const vocabulary VOCAB_TAG_STATE = {"edubadges.v1.Tag.State", "Status van de tag",
+                                           "Tag state", TERMS(lifecycle_state_terms)};
 
 static const vocabulary *const all_vocabularies[] = {
     &VOCAB_INSTITUTION_STATE,
     &VOCAB_LANGUAGE,
     &VOCAB_SECTOR,
+    &VOCAB_TAG_STATE,
 };
 
 size_t vocabularies(const vocabulary *const **all)

@@ -2,10 +2,12 @@
 #include "service.h"
 
 extern const svc_service institution_service;
+extern const svc_service tag_service;
 extern const svc_service vocabulary_service;
 
 const svc_service *const svc_all_services[] = {
     &institution_service,
+    &tag_service,
     &vocabulary_service,
     NULL,
 };
