@@ -5,6 +5,7 @@
 #include "edubadges/v1/faculty.pb-c.h"
 #include "edubadges/v1/institution.pb-c.h"
 #include "edubadges/v1/issuer.pb-c.h"
+#include "edubadges/v1/tag.pb-c.h"
 #include "edubadges/v1/vocabulary.pb-c.h"
 #include "grpc/health/v1/health.pb-c.h"
 
@@ -13,6 +14,7 @@ const ProtobufCServiceDescriptor *const api_services[] = {
     &edubadges__v1__faculty_service__descriptor,
     &edubadges__v1__issuer_service__descriptor,
     &edubadges__v1__badge_class_service__descriptor,
+    &edubadges__v1__tag_service__descriptor,
     &edubadges__v1__vocabulary_service__descriptor,
     &grpc__health__v1__health__descriptor,
     NULL,

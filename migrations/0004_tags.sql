@@ -1,4 +1,6 @@
--- placeholder until the tags branch is merged
+-- Tags: an institution's internal labels for its badge classes. An archived tag stays on
+-- the badge classes that have it but may not be newly assigned. An institution that has
+-- tags cannot be deleted (no cascade).
 CREATE TABLE tags (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     public_id text NOT NULL UNIQUE CHECK (public_id ~ '^[A-Za-z0-9_-]{22}$'),
@@ -9,4 +11,6 @@ CREATE TABLE tags (
     updated_at timestamptz NOT NULL DEFAULT now(),
     revision bigint NOT NULL DEFAULT 1
 );
+
+-- One name per institution regardless of letter case; also the order of ListTags.
 CREATE UNIQUE INDEX tags_institution_name_key ON tags (institution_id, lower(name));

@@ -124,22 +124,25 @@ static const vocab_term participation_form_terms[] = {
 const vocabulary VOCAB_PARTICIPATION_FORM = {"edubadges.v1.ParticipationForm", "Vorm van deelname",
                                              "Form of participation", TERMS(participation_form_terms)};
 
-static const vocab_term institution_state_terms[] = {
+/* The lifecycle of institutions, tags and the catalog resources. */
+static const vocab_term lifecycle_state_terms[] = {
     {1, "STATE_ACTIVE", "active", "Actief", "Active", NULL},
     {2, "STATE_ARCHIVED", "archived", "Gearchiveerd", "Archived", NULL},
 };
 static const vocabulary VOCAB_INSTITUTION_STATE = {
     "edubadges.v1.Institution.State", "Status van de instelling", "Institution state",
-    TERMS(institution_state_terms)};
+    TERMS(lifecycle_state_terms)};
 
-/* The lifecycle states of the catalog resources share their codes and labels. */
+static const vocabulary VOCAB_TAG_STATE = {"edubadges.v1.Tag.State", "Status van de tag",
+                                           "Tag state", TERMS(lifecycle_state_terms)};
+
 static const vocabulary VOCAB_FACULTY_STATE = {"edubadges.v1.Faculty.State", "Status van de faculteit",
-                                               "Faculty state", TERMS(institution_state_terms)};
+                                               "Faculty state", TERMS(lifecycle_state_terms)};
 static const vocabulary VOCAB_ISSUER_STATE = {"edubadges.v1.Issuer.State", "Status van de uitgever",
-                                              "Issuer state", TERMS(institution_state_terms)};
+                                              "Issuer state", TERMS(lifecycle_state_terms)};
 static const vocabulary VOCAB_BADGE_CLASS_STATE = {"edubadges.v1.BadgeClass.State",
                                                    "Status van de badge", "Badge class state",
-                                                   TERMS(institution_state_terms)};
+                                                   TERMS(lifecycle_state_terms)};
 
 static const vocabulary *const all_vocabularies[] = {
     &VOCAB_ASSESSMENT_TYPE,
@@ -156,6 +159,7 @@ static const vocabulary *const all_vocabularies[] = {
     &VOCAB_SECTOR,
     &VOCAB_STACKABILITY,
     &VOCAB_SUPERVISION,
+    &VOCAB_TAG_STATE,
     &VOCAB_VISIBILITY,
 };
 

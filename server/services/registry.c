@@ -5,6 +5,7 @@ extern const svc_service badge_class_service;
 extern const svc_service faculty_service;
 extern const svc_service institution_service;
 extern const svc_service issuer_service;
+extern const svc_service tag_service;
 extern const svc_service vocabulary_service;
 
 const svc_service *const svc_all_services[] = {
@@ -12,6 +13,7 @@ const svc_service *const svc_all_services[] = {
     &faculty_service,
     &issuer_service,
     &badge_class_service,
+    &tag_service,
     &vocabulary_service,
     NULL,
 };

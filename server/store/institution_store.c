@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ects.h"
+#include "page.h"
 #include "vocabulary.h"
 
 #define INSTITUTION_COLUMNS                                                                        \
@@ -52,8 +53,9 @@ DB_STMT(institution_exists_stmt, "SELECT 1 FROM institutions WHERE public_id = $
 
 static char *dup_or_empty(arena *a, const char *s) { return arena_strdup(a, s ? s : ""); }
 
-static void read_row(arena *a, const PGresult *r, int row, eb_institution *out)
+static void read_row(arena *a, const PGresult *r, int row, void *dst)
 {
+    eb_institution *out = dst;
     memset(out, 0, sizeof *out);
     out->id = dup_or_empty(a, db_text(r, row, 0));
     out->identifier = dup_or_empty(a, db_text(r, row, 1));
@@ -156,18 +158,13 @@ eb_code institution_list(db *d, const institution_filter *f, const char *after, 
                          eb_institution **out, int *n, bool *more, eb_error *e)
 {
     char lim[16];
-    snprintf(lim, sizeof lim, "%d", limit + 1);
+    page_limit_param(lim, limit);
     const char *sector = f->sector ? vocab_code(&VOCAB_SECTOR, f->sector) : "";
     const char *p[] = {after, sector ? sector : "", f->show_archived ? "t" : "f", lim};
     PGresult *r = db_exec(d, &institution_list_stmt, 4, p, e);
     if (!r)
         return e->code;
-    int rows = PQntuples(r);
-    *more = rows > limit;
-    *n = *more ? limit : rows;
-    *out = arena_alloc(e->arena, sizeof(eb_institution) * (size_t)(*n ? *n : 1));
-    for (int i = 0; i < *n; i++)
-        read_row(e->arena, r, i, &(*out)[i]);
+    *out = page_rows(e->arena, r, limit, sizeof **out, read_row, n, more);
     PQclear(r);
     return EB_OK;
 }

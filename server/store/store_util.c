@@ -58,19 +58,13 @@ eb_code store_guarded(db *d, db_stmt *stmt, db_stmt *exists_stmt, const resource
 }
 
 eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *params, int limit,
-                        size_t elem_size, store_row_reader read_row, void **out, int *n,
+                        size_t elem_size, page_row_reader read_row, void **out, int *n,
                         bool *more, eb_error *e)
 {
     PGresult *r = db_exec(d, stmt, n_params, params, e);
     if (!r)
         return e->code;
-    int rows = PQntuples(r);
-    *more = rows > limit;
-    *n = *more ? limit : rows;
-    char *items = arena_alloc(e->arena, elem_size * (size_t)(*n ? *n : 1));
-    for (int i = 0; i < *n; i++)
-        read_row(e->arena, r, i, items + elem_size * (size_t)i);
+    *out = page_rows(e->arena, r, limit, elem_size, read_row, n, more);
     PQclear(r);
-    *out = items;
     return EB_OK;
 }

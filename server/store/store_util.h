@@ -4,6 +4,7 @@
 #define EDUBADGES_STORE_UTIL_H
 
 #include "db.h"
+#include "page.h"
 
 /* A parameter text for an integer. */
 typedef struct num_param {
@@ -31,11 +32,10 @@ eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id);
 eb_code store_guarded(db *d, db_stmt *stmt, db_stmt *exists_stmt, const resource_kind *k,
                       const char *id, int64_t expected_revision, eb_error *e);
 
-/* Reads the rows of a page query (run with limit + 1) into an arena array of elem_size
- * items with read_row; *more says whether the extra row came. */
-typedef void (*store_row_reader)(arena *a, const PGresult *r, int row, void *out);
+/* Runs a page query (its LIMIT parameter set with page_limit_param) and reads its rows
+ * with page_rows. */
 eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *params, int limit,
-                        size_t elem_size, store_row_reader read_row, void **out, int *n,
+                        size_t elem_size, page_row_reader read_row, void **out, int *n,
                         bool *more, eb_error *e);
 
 #endif

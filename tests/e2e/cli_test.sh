@@ -7,7 +7,7 @@ cli() { "$EB_BUILD/client/edubadges" --server "$EB_SERVER" "$@"; }
 help=$(cli help)
 for cmd in "institution create-institution" "institution get-institution" "institution list-institutions" \
            "institution update-institution" "institution archive-institution" \
-           "institution delete-institution" "vocabulary list-vocabularies" "health check"; do
+           "institution delete-institution" "tag create-tag" "vocabulary list-vocabularies" "health check"; do
   expect_contains "$help" "$cmd" "help"
 done
 
