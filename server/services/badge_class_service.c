@@ -51,8 +51,13 @@ static ProtobufCMessage *create_badge_class(svc_ctx *ctx, const ProtobufCMessage
         return NULL;
     const char *issuer_id = eb_parse_resource_name(&ctx->err, "badge_class.issuer",
                                                    req->badge_class->issuer, "issuers");
+    if (!issuer_id) {
+        svc_invalid(ctx);
+        return NULL;
+    }
+    /* malformed tag names are reported together with every other bad field by accept() */
     eb_badge_class bc = badge_class_from_pb(&ctx->err, req->badge_class, "badge_class.");
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_CREATE, (authz_node){NODE_ISSUER, issuer_id}))
+    if (!authz_require(ctx, ACTION_CREATE, (authz_node){NODE_ISSUER, issuer_id}))
         return NULL;
     issuer_placement pl;
     if (!placement_for(ctx, issuer_id, NULL, &pl))

@@ -207,13 +207,15 @@ static void read_row(arena *a, const PGresult *r, int row, void *out)
     read_children(a, r, row, bc);
 }
 
-/* A PostgreSQL array literal of codes or public ids (characters that need no quoting). */
+/* A PostgreSQL array literal of codes or public ids (characters that need no quoting);
+ * empty items are left out. */
 static char *array_literal(arena *a, const char *const *items, size_t n)
 {
-    char *s = "{";
+    char *s = "";
     for (size_t i = 0; i < n; i++)
-        s = arena_sprintf(a, "%s%s%s", s, i ? "," : "", items[i]);
-    return arena_sprintf(a, "%s}", s);
+        if (*items[i])
+            s = arena_sprintf(a, "%s%s%s", s, *s ? "," : "", items[i]);
+    return arena_sprintf(a, "{%s}", s);
 }
 
 static char *codes_literal(arena *a, const vocabulary *v, const int *numbers, size_t n)
@@ -437,6 +439,8 @@ eb_code badge_class_check_tags(db *d, const char *institution_id, const eb_badge
             if (strcmp(PQgetvalue(r, k, 0), bc->tags[i]) == 0)
                 row = k;
         char *field = arena_sprintf(e->arena, "%stags[%zu]", prefix, i);
+        if (!*bc->tags[i])
+            continue; /* a malformed name, reported already */
         if (row < 0)
             eb_violate(e, field, "is not a tag of the badge class's institution");
         else if (db_bool(r, row, 1) && !has_tag(previous, bc->tags[i]))

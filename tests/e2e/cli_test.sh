@@ -38,4 +38,33 @@ err=$(cli institution list-institutions '{}' 2>&1); rc=$?
 set -e
 [ $rc -eq 1 ] || fail "no token: exit 1"
 expect_contains "$err" "UNAUTHENTICATED" "no token"
+# An HBO micro-credential with every EU field, created through the CLI, reads back as sent.
+demo="$(dirname "$0")/../../tools/demo/catalog"
+name_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["name"])'; }
+fill() { # file placeholder value: the demo request with the placeholder and the image filled in
+  python3 - "$demo/$1" "$2" "$3" "$(base64 -w0 "$demo/badge.svg")" <<'PY'
+import sys
+print(open(sys.argv[1]).read().replace(sys.argv[2], sys.argv[3]).replace("__IMAGE__", sys.argv[4]))
+PY
+}
+hu=$(cli --token "$TOKEN" institution create-institution '{"institution": {"identifier": "hu.nl",
+  "displayName": {"nl": "Hogeschool Utrecht"}, "description": {"nl": "Hogeschool"}, "sector": "SECTOR_HBO",
+  "countryCode": "NL", "regionCode": "NL-UT", "microCredentialsEnabled": true}}' | name_of)
+faculty=$(fill hu-faculty.json __INSTITUTION__ "$hu" | cli --token "$TOKEN" faculty create-faculty - | name_of)
+issuer=$(fill hu-issuer.json __FACULTY__ "$faculty" | cli --token "$TOKEN" issuer create-issuer - | name_of)
+request=$(fill hu-micro-credential.json __ISSUER__ "$issuer")
+created=$(cli --token "$TOKEN" badge-class create-badge-class - <<<"$request")
+badge=$(name_of <<<"$created")
+got=$(cli --token "$TOKEN" badge-class get-badge-class "{\"name\": \"$badge\"}")
+python3 - "$request" "$created" "$got" <<'PY' || fail "the micro-credential does not read back as sent"
+import json, sys
+sent = json.loads(sys.argv[1])["badgeClass"]
+created, got = json.loads(sys.argv[2]), json.loads(sys.argv[3])
+del sent["image"]
+wrong = {k: (v, got.get(k)) for k, v in sent.items() if got.get(k) != v}
+assert not wrong, wrong
+assert created == got, "create and get differ"
+assert got["image"]["mediaType"] == "image/svg+xml" and got["issuerCountryCode"] == "NL"
+assert got["qualityAssurance"]["name"].startswith("Kwaliteitskader"), got.get("qualityAssurance")
+PY
 echo "cli_test: passed"

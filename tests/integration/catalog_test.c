@@ -450,6 +450,69 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+static const char *tag(const char *inst, const char *name)
+{
+    eb_call_result r;
+    json_call(env.client, "TagService/CreateTag", &r,
+              "{\"tag\": {\"institution\": \"%s\", \"displayName\": \"%s\"}}", inst, name);
+    return name_of(&r);
+}
+
+static size_t listed_with_tag(const char *parent, const char *tag_name)
+{
+    eb_call_result r;
+    json_call(env.client, "BadgeClassService/ListBadgeClasses", &r,
+              "{\"parent\": \"%s\", \"tag\": \"%s\"}", parent, tag_name);
+    size_t n = 0;
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        n = json_array_size(json_object_get(j, "badgeClasses"));
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+    return n;
+}
+
+static void test_tags_on_badge_classes(void)
+{
+    const char *inst = institution("tags.nl", "SECTOR_WO", "");
+    const char *iss = issuer(faculty(inst, "F", "SECTOR_UNSPECIFIED"), "I");
+    char keep[128], old[128], other[128];
+    snprintf(keep, sizeof keep, "%s", tag(inst, "Honours"));
+    snprintf(old, sizeof old, "%s", tag(inst, "Pilot 2023"));
+    snprintf(other, sizeof other, "%s", tag(institution("other.nl", "SECTOR_WO", ""), "Foreign"));
+    eb_call_result r;
+    char fields[512];
+    snprintf(fields, sizeof fields, ", \"draft\": true, \"tags\": [\"%s\", \"%s\"]", keep, old);
+    create_badge(&r, iss, "EXTRA_CURRICULAR", fields);
+    char badge[128];
+    snprintf(badge, sizeof badge, "%s", name_of(&r));
+    json_call(env.client, "TagService/ArchiveTag", &r, "{\"name\": \"%s\"}", old);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    /* an archived tag stays where it is, but cannot be newly assigned */
+    update(&r, badge, "description", ", \"description\": \"still tagged\"");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    snprintf(fields, sizeof fields, ", \"draft\": true, \"tags\": [\"%s\", \"%s\", \"tags/x\"]", old, other);
+    create_badge(&r, iss, "EXTRA_CURRICULAR", fields);
+    expect_violations(&r, "tags[0] tags[1] tags[2]", "archived, foreign and malformed tags");
+    CU_ASSERT_EQUAL(listed_with_tag(inst, keep), 1);
+    CU_ASSERT_EQUAL(listed_with_tag(iss, old), 1);
+    json_call(env.client, "TagService/DeleteTag", &r, "{\"name\": \"%s\"}", keep);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeClassService/GetBadgeClass", &r, "{\"name\": \"%s\"}", badge);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        json_t *tags = json_object_get(j, "tags");
+        CU_ASSERT_EQUAL(json_array_size(tags), 1); /* the deleted tag is gone from it */
+        CU_ASSERT_STRING_EQUAL(json_string_value(json_array_get(tags, 0)), old);
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+}
+
 int main(void)
 {
     CU_initialize_registry();
@@ -460,5 +523,6 @@ int main(void)
     CU_add_test(s, "value rules", test_value_rules);
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
+    CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }

@@ -1,6 +1,6 @@
 # Step: faculties, issuers and badge classes below three institutions (WO, HBO, MBO): a
 # regular and an extra-curricular badge, and HBO and MBO micro-credentials with every EU
-# field, published. Sourced by tools/run.sh (eb, DEMO).
+# field, published; internal tags on one of them. Sourced by tools/run.sh (eb, DEMO).
 
 catalog_image=$(base64 -w0 "$DEMO/catalog/badge.svg")
 # Sends a request file of tools/demo/catalog with its placeholders filled in and prints
@@ -32,6 +32,18 @@ for inst in uu hu rocva; do
     [ "$(basename "$f")" = hu-micro-credential.json ] && shown_badge=$badge
   done
 done
+
+eb_say "internal tags of the HU, assigned to its micro-credential:"
+hu=$(institution_named hu.nl)
+tags=()
+for label in "Cyber security" "Leven lang ontwikkelen"; do
+  tags+=("$(eb tag create-tag "{\"tag\": {\"institution\": \"$hu\", \"displayName\": \"$label\"}}" |
+    python3 -c 'import json,sys; t = json.load(sys.stdin); print(t["name"])')")
+  printf '  %s %s\n' "${tags[-1]}" "$label"
+done
+eb badge-class update-badge-class "{\"badgeClass\": {\"name\": \"$shown_badge\", \"tags\": [\"${tags[0]}\", \"${tags[1]}\"]}, \"updateMask\": \"tags\"}" >/dev/null
+eb badge-class list-badge-classes "{\"parent\": \"$hu\", \"tag\": \"${tags[0]}\"}" |
+  python3 -c 'import json,sys; [print("  tagged:", b["name"], b["displayName"]) for b in json.load(sys.stdin)["badgeClasses"]]'
 
 eb_say "the HBO micro-credential, published with every EU field:"
 eb badge-class get-badge-class "{\"name\": \"$shown_badge\"}"
