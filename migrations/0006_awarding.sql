@@ -56,7 +56,7 @@ CREATE TABLE direct_awards (
     narrative text NOT NULL DEFAULT '',
     evidence_url text NOT NULL DEFAULT '',
     grade text NOT NULL DEFAULT '',
-    status text NOT NULL CHECK (status IN ('scheduled', 'unaccepted', 'accepted', 'rejected', 'deleted')),
+    status text NOT NULL CHECK (status IN ('scheduled', 'unaccepted', 'accepted', 'rejected', 'expired', 'deleted')),
     expires_at timestamptz NOT NULL,
     assertion_id bigint,
     created_at timestamptz NOT NULL DEFAULT clock_timestamp(),

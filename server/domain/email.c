@@ -1,4 +1,5 @@
-/* E-mail addresses. */
+/* E-mail addresses. The local part may hold UTF-8 (internationalised addresses); the
+ * domain must be an ASCII domain name. */
 #include "email.h"
 
 #include <string.h>
@@ -14,7 +15,7 @@ static bool local_part_valid(const char *s, size_t n)
         return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c <= 0x20 || c >= 0x7f || strchr("()<>[]:;@\\,\"", c) || (c == '.' && s[i + 1] == '.'))
+        if (c <= 0x20 || c == 0x7f || strchr("()<>[]:;@\\,\"", c) || (c == '.' && s[i + 1] == '.'))
             return false;
     }
     return true;

@@ -77,3 +77,8 @@ static char *map_ascii(arena *a, const char *s, int lower)
 
 char *text_ascii_lower(arena *a, const char *s) { return map_ascii(a, s, 1); }
 char *text_ascii_upper(arena *a, const char *s) { return map_ascii(a, s, 0); }
+
+char *text_reason(arena *a, const char *prefix, const char *code)
+{
+    return text_ascii_upper(a, arena_sprintf(a, "%s_%s", prefix, code));
+}

@@ -25,5 +25,8 @@ char *text_trim(arena *a, const char *s);
 char *text_ascii_lower(arena *a, const char *s);
 char *text_ascii_upper(arena *a, const char *s);
 bool text_empty(const char *s);
+/* A stable error reason from a prefix and a state code: ("DIRECT_AWARD", "expired") gives
+ * "DIRECT_AWARD_EXPIRED". */
+char *text_reason(arena *a, const char *prefix, const char *code);
 
 #endif

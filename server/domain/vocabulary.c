@@ -124,6 +124,57 @@ static const vocab_term participation_form_terms[] = {
 const vocabulary VOCAB_PARTICIPATION_FORM = {"edubadges.v1.ParticipationForm", "Vorm van deelname",
                                              "Form of participation", TERMS(participation_form_terms)};
 
+static const vocab_term terms_kind_terms[] = {
+    {1, "TERMS_KIND_FORMAL", "formal", "Voorwaarden voor formele badges", "Terms for formal badges", NULL},
+    {2, "TERMS_KIND_INFORMAL", "informal", "Voorwaarden voor informele badges", "Terms for informal badges", NULL},
+};
+const vocabulary VOCAB_TERMS_KIND = {"edubadges.v1.TermsKind", "Soort voorwaarden", "Kind of terms",
+                                     TERMS(terms_kind_terms)};
+
+static const vocab_term recipient_identifier_type_terms[] = {
+    {1, "RECIPIENT_IDENTIFIER_TYPE_EPPN", "eppn", "Instellingsaccount (eppn)", "Institution account (eppn)", NULL},
+    {2, "RECIPIENT_IDENTIFIER_TYPE_EMAIL", "email", "E-mailadres", "E-mail address", NULL},
+};
+const vocabulary VOCAB_RECIPIENT_IDENTIFIER_TYPE = {
+    "edubadges.v1.RecipientIdentifierType", "Adressering van de ontvanger", "Recipient identifier",
+    TERMS(recipient_identifier_type_terms)};
+
+static const vocab_term award_source_terms[] = {
+    {1, "AWARD_SOURCE_UI", "ui", "Medewerker (webinterface)", "Staff (user interface)", NULL},
+    {2, "AWARD_SOURCE_SIS", "sis", "Studentinformatiesysteem", "Student information system", NULL},
+    {3, "AWARD_SOURCE_ALLIANCE", "alliance", "Alliantiepartner", "Alliance partner", NULL},
+};
+const vocabulary VOCAB_AWARD_SOURCE = {"edubadges.v1.AwardSource", "Herkomst van de toekenning",
+                                       "Source of the award", TERMS(award_source_terms)};
+
+static const vocab_term direct_award_status_terms[] = {
+    {1, "DIRECT_AWARD_STATUS_SCHEDULED", "scheduled", "Ingepland", "Scheduled", NULL},
+    {2, "DIRECT_AWARD_STATUS_UNACCEPTED", "unaccepted", "Nog niet geaccepteerd", "Not yet claimed", NULL},
+    {3, "DIRECT_AWARD_STATUS_ACCEPTED", "accepted", "Geaccepteerd", "Claimed", NULL},
+    {4, "DIRECT_AWARD_STATUS_REJECTED", "rejected", "Afgewezen", "Rejected", NULL},
+    {5, "DIRECT_AWARD_STATUS_EXPIRED", "expired", "Verlopen", "Expired", NULL},
+    {6, "DIRECT_AWARD_STATUS_DELETED", "deleted", "Ingetrokken", "Withdrawn", NULL},
+};
+const vocabulary VOCAB_DIRECT_AWARD_STATUS = {"edubadges.v1.DirectAwardStatus",
+                                              "Status van de directe toekenning",
+                                              "Direct award status", TERMS(direct_award_status_terms)};
+
+static const vocab_term award_type_terms[] = {
+    {1, "AWARD_TYPE_REQUEST", "request", "Aangevraagd", "Requested", NULL},
+    {2, "AWARD_TYPE_DIRECT_AWARD", "direct_award", "Direct toegekend", "Direct award", NULL},
+};
+const vocabulary VOCAB_AWARD_TYPE = {"edubadges.v1.AwardType", "Soort toekenning", "Award type",
+                                     TERMS(award_type_terms)};
+
+static const vocab_term badge_request_status_terms[] = {
+    {1, "BADGE_REQUEST_STATUS_PENDING", "pending", "In behandeling", "Pending", NULL},
+    {2, "BADGE_REQUEST_STATUS_APPROVED", "approved", "Goedgekeurd", "Approved", NULL},
+    {3, "BADGE_REQUEST_STATUS_DENIED", "denied", "Afgewezen", "Denied", NULL},
+    {4, "BADGE_REQUEST_STATUS_WITHDRAWN", "withdrawn", "Ingetrokken", "Withdrawn", NULL},
+};
+const vocabulary VOCAB_BADGE_REQUEST_STATUS = {"edubadges.v1.BadgeRequestStatus", "Status van de aanvraag",
+                                               "Badge request status", TERMS(badge_request_status_terms)};
+
 /* The lifecycle of institutions, tags and the catalog resources. */
 static const vocab_term lifecycle_state_terms[] = {
     {1, "STATE_ACTIVE", "active", "Actief", "Active", NULL},
@@ -146,9 +197,13 @@ static const vocabulary VOCAB_BADGE_CLASS_STATE = {"edubadges.v1.BadgeClass.Stat
 
 static const vocabulary *const all_vocabularies[] = {
     &VOCAB_ASSESSMENT_TYPE,
+    &VOCAB_AWARD_SOURCE,
+    &VOCAB_AWARD_TYPE,
     &VOCAB_BADGE_CLASS_STATE,
     &VOCAB_BADGE_CLASS_TYPE,
+    &VOCAB_BADGE_REQUEST_STATUS,
     &VOCAB_COURSE_LANGUAGE,
+    &VOCAB_DIRECT_AWARD_STATUS,
     &VOCAB_FACULTY_STATE,
     &VOCAB_GRADE_ACHIEVED,
     &VOCAB_INSTITUTION_STATE,
@@ -156,10 +211,12 @@ static const vocabulary *const all_vocabularies[] = {
     &VOCAB_LANGUAGE,
     &VOCAB_PARTICIPATION_FORM,
     &VOCAB_PROGRAM_IDENTIFIER_TYPE,
+    &VOCAB_RECIPIENT_IDENTIFIER_TYPE,
     &VOCAB_SECTOR,
     &VOCAB_STACKABILITY,
     &VOCAB_SUPERVISION,
     &VOCAB_TAG_STATE,
+    &VOCAB_TERMS_KIND,
     &VOCAB_VISIBILITY,
 };
 

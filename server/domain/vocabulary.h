@@ -30,7 +30,9 @@ const vocab_term *vocab_term_by_code(const vocabulary *v, const char *code);
 /* Shorthands for the vocabularies the domain stores as codes. */
 extern const vocabulary VOCAB_SECTOR, VOCAB_LANGUAGE, VOCAB_VISIBILITY, VOCAB_BADGE_CLASS_TYPE,
     VOCAB_COURSE_LANGUAGE, VOCAB_PROGRAM_IDENTIFIER_TYPE, VOCAB_SUPERVISION, VOCAB_STACKABILITY,
-    VOCAB_GRADE_ACHIEVED, VOCAB_ASSESSMENT_TYPE, VOCAB_PARTICIPATION_FORM;
+    VOCAB_GRADE_ACHIEVED, VOCAB_ASSESSMENT_TYPE, VOCAB_PARTICIPATION_FORM, VOCAB_TERMS_KIND,
+    VOCAB_RECIPIENT_IDENTIFIER_TYPE, VOCAB_AWARD_SOURCE, VOCAB_DIRECT_AWARD_STATUS, VOCAB_AWARD_TYPE,
+    VOCAB_BADGE_REQUEST_STATUS;
 /* The code of a value, or NULL when the number is not a value (or is *_UNSPECIFIED). */
 const char *vocab_code(const vocabulary *v, int number);
 /* The number of a code, or 0 when unknown. */

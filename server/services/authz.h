@@ -42,4 +42,8 @@ bool auth_authenticate(svc_ctx *ctx);
  * principal) or PERMISSION_DENIED and returns false. */
 bool authz_require(svc_ctx *ctx, authz_action action, authz_node node);
 
+/* True when the principal may act as the learner (the learner themselves, or a trusted
+ * platform principal acting for them); otherwise sets the error and returns false. */
+bool authz_require_learner(svc_ctx *ctx, const char *learner_id);
+
 #endif

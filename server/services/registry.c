@@ -1,10 +1,14 @@
 /* The services of the API, in registration order. */
 #include "service.h"
 
+extern const svc_service assertion_service;
 extern const svc_service badge_class_service;
+extern const svc_service badge_request_service;
+extern const svc_service direct_award_service;
 extern const svc_service faculty_service;
 extern const svc_service institution_service;
 extern const svc_service issuer_service;
+extern const svc_service learner_service;
 extern const svc_service tag_service;
 extern const svc_service vocabulary_service;
 
@@ -14,6 +18,10 @@ const svc_service *const svc_all_services[] = {
     &issuer_service,
     &badge_class_service,
     &tag_service,
+    &learner_service,
+    &direct_award_service,
+    &badge_request_service,
+    &assertion_service,
     &vocabulary_service,
     NULL,
 };
