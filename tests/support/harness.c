@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -110,6 +111,7 @@ void test_env_start(test_env *env, const char *name, const char *const *extra_en
     if (pid < 0)
         fatal("fork", strerror(errno));
     if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGTERM); /* a test that dies takes its server along */
         FILE *log = freopen(env->log_path, "w", stderr);
         (void)log;
         setenv("EDUBADGES_DATABASE_URL", env->database_url, 1);

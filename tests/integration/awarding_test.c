@@ -1,0 +1,387 @@
+/* Awarding end to end: direct award bundles (per-row results, one open award per person,
+ * exactly once with a request id, 10,000 rows), claims and rejections (ownership, consent,
+ * validated names, races), badge requests (approve, deny, withdraw) and revocation. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "json_call.h"
+
+static test_env env;
+static char badge[128], lenient_badge[128], institution[128];
+
+#define SVG "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxIiBoZWlnaHQ9IjEiLz4="
+
+/* The value of a JSON path in an OK answer (static buffers), "" after a failed assertion. */
+static const char *ok_field(eb_call_result *r, const char *path)
+{
+    static char out[8][256];
+    static int next;
+    char *s = out[next++ % 8];
+    s[0] = '\0';
+    if (EXPECT_OK(*r)) {
+        json_t *j = json_response(r);
+        snprintf(s, 256, "%s", json_str(j, path));
+        json_decref(j);
+    }
+    eb_call_result_free(r);
+    return s;
+}
+
+static void setup_catalog(void)
+{
+    eb_call_result r;
+    json_call(env.client, "InstitutionService/CreateInstitution", &r,
+              "{\"institution\": {\"identifier\": \"uu.nl\", \"displayName\": {\"nl\": \"Universiteit Utrecht\"},"
+              " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\","
+              " \"eppnPattern\": \".*@(students\\\\.)?uu\\\\.nl\"}}");
+    snprintf(institution, sizeof institution, "%s", ok_field(&r, "name"));
+    json_call(env.client, "FacultyService/CreateFaculty", &r,
+              "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"F\"}, \"description\": {\"nl\": \"x\"}}}",
+              institution);
+    char faculty[128];
+    snprintf(faculty, sizeof faculty, "%s", ok_field(&r, "name"));
+    json_call(env.client, "IssuerService/CreateIssuer", &r,
+              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"I\"}, \"description\": {\"nl\": \"x\"},"
+              " \"url\": {\"nl\": \"https://uu.nl\"}, \"email\": \"i@uu.nl\"}}", faculty);
+    char issuer[128];
+    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Mentor\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
+              " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}, \"narrativeRequired\": true,"
+              " \"gradeAchieved\": \"GRADE_ACHIEVED_OPTIONAL\", \"expirationPeriod\": \"31536000s\"}}", issuer);
+    snprintf(badge, sizeof badge, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Open day\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
+              " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}, \"awardNonValidatedNameAllowed\": true}}", issuer);
+    snprintf(lenient_badge, sizeof lenient_badge, "%s", ok_field(&r, "name"));
+}
+
+static int suite_init(void)
+{
+    test_env_start(&env, "awarding", NULL);
+    return 0;
+}
+
+static int suite_clean(void)
+{
+    test_env_stop(&env);
+    return 0;
+}
+
+/* A learner (static buffer for its name); validated_name may be "". */
+static const char *learner(const char *eduid, const char *email, const char *eppn, const char *validated_name,
+                           bool consent)
+{
+    static char names[8][128];
+    static int next;
+    char *name = names[next++ % 8];
+    eb_call_result r;
+    json_call(env.client, "LearnerService/UpsertLearner", &r,
+              "{\"learner\": {\"eduid\": \"%s\", \"email\": \"%s\", \"validatedName\": \"%s\","
+              " \"accounts\": [{\"eppn\": \"%s\", \"schacHome\": \"uu.nl\"}]}}", eduid, email, validated_name, eppn);
+    snprintf(name, 128, "%s", ok_field(&r, "name"));
+    if (consent) {
+        json_call(env.client, "LearnerService/RecordConsent", &r,
+                  "{\"learner\": \"%s\", \"consent\": {\"institution\": \"%s\", \"termsKind\": \"TERMS_KIND_INFORMAL\","
+                  " \"termsVersion\": 1}}", name, institution);
+        EXPECT_OK(r);
+        eb_call_result_free(&r);
+    }
+    return name;
+}
+
+static void bundle(eb_call_result *r, const char *bc, const char *type, const char *request_id, const char *rows)
+{
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", r,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_%s\","
+              " \"source\": \"AWARD_SOURCE_SIS\", \"requestId\": \"%s\", \"rows\": [%s]}", bc, type, request_id, rows);
+}
+
+static const char *result_award(const json_t *bundle_json, size_t row)
+{
+    return json_str(json_array_get(json_object_get(bundle_json, "results"), row), "directAward");
+}
+
+static const char *result_reason(const json_t *bundle_json, size_t row)
+{
+    return json_str(json_array_get(json_object_get(bundle_json, "results"), row), "errorReason");
+}
+
+static void claim(eb_call_result *r, const char *award, const char *who)
+{
+    json_call(env.client, "DirectAwardService/ClaimDirectAward", r, "{\"name\": \"%s\", \"learner\": \"%s\"}", award, who);
+}
+
+static void test_bundle_rows_and_claims(void)
+{
+    char jan[128], piet[128], kees[128];
+    snprintf(jan, sizeof jan, "%s", learner("eduid-jan", "jan@example.org", "j.jansen@students.uu.nl", "Jan Jansen", false));
+    snprintf(piet, sizeof piet, "%s", learner("eduid-piet", "piet@example.org", "p.pietersen@uu.nl", "Piet Pietersen", true));
+    snprintf(kees, sizeof kees, "%s", learner("eduid-kees", "kees@example.org", "kees@uu.nl", "", true));
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "",
+           "{\"recipient\": \" J.Jansen@Students.UU.nl \", \"narrative\": \"Mentored 12 students\", \"recipientName\": \"Jan J.\"},"
+           "{\"recipient\": \"x@evil.org\", \"narrative\": \"n\"},"
+           "{\"recipient\": \"j.jansen@students.uu.nl\", \"narrative\": \"again\"},"
+           "{\"recipient\": \"p.pietersen@uu.nl\"},"
+           "{\"recipient\": \"kees@uu.nl\", \"narrative\": \"n\"}");
+    if (!EXPECT_OK(r))
+        return;
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    CU_ASSERT_STRING_EQUAL(result_reason(b, 1), "EPPN_PATTERN_MISMATCH");
+    CU_ASSERT_STRING_EQUAL(result_reason(b, 2), "DUPLICATE_IN_BUNDLE");
+    CU_ASSERT_STRING_EQUAL(result_reason(b, 3), "NARRATIVE_REQUIRED");
+    CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(b, "counts"), "unaccepted")), 2);
+    char jan_award[128], kees_award[128];
+    snprintf(jan_award, sizeof jan_award, "%s", result_award(b, 0));
+    snprintf(kees_award, sizeof kees_award, "%s", result_award(b, 4));
+    json_decref(b);
+    claim(&r, jan_award, piet);
+    EXPECT_CODE(r, GRPC_STATUS_PERMISSION_DENIED);
+    EXPECT_REASON(r, "NOT_ADDRESSED_TO_LEARNER");
+    eb_call_result_free(&r);
+    claim(&r, jan_award, jan);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "CONSENT_REQUIRED");
+    eb_call_result_free(&r);
+    json_call(env.client, "LearnerService/RecordConsent", &r,
+              "{\"learner\": \"%s\", \"consent\": {\"institution\": \"%s\", \"termsKind\": \"TERMS_KIND_INFORMAL\","
+              " \"termsVersion\": 2}}", jan, institution);
+    eb_call_result_free(&r);
+    claim(&r, jan_award, jan);
+    if (EXPECT_OK(r)) {
+        json_t *a = json_response(&r);
+        CU_ASSERT_STRING_EQUAL(json_str(a, "recipientName"), "Jan J.");
+        CU_ASSERT_STRING_EQUAL(json_str(a, "narrative"), "Mentored 12 students");
+        CU_ASSERT_STRING_EQUAL(json_str(a, "awardType"), "AWARD_TYPE_DIRECT_AWARD");
+        CU_ASSERT_STRING_EQUAL(json_str(a, "source"), "AWARD_SOURCE_SIS");
+        CU_ASSERT_PTR_NOT_NULL(json_object_get(a, "expireTime"));
+        CU_ASSERT_EQUAL(strncmp(json_str(a, "recipientIdentity"), "sha256$", 7), 0);
+        json_decref(a);
+    }
+    eb_call_result_free(&r);
+    claim(&r, jan_award, jan);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "DIRECT_AWARD_ACCEPTED");
+    eb_call_result_free(&r);
+    claim(&r, kees_award, kees);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "VALIDATED_NAME_REQUIRED");
+    eb_call_result_free(&r);
+    json_call(env.client, "DirectAwardService/RejectDirectAward", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}",
+              kees_award, kees);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "status"), "DIRECT_AWARD_STATUS_REJECTED");
+    /* the bad-input paths of a bundle */
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"nobody@elsewhere.org\", \"narrative\": \"n\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "rows[0]");
+    eb_call_result_free(&r);
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
+              "{\"badgeClass\": \"%s\", \"rows\": []}", badge);
+    EXPECT_VIOLATION(r, "identifier_type");
+    EXPECT_VIOLATION(r, "source");
+    EXPECT_VIOLATION(r, "rows");
+    eb_call_result_free(&r);
+}
+
+static void test_email_bundles_and_one_open_award(void)
+{
+    char anna[128];
+    snprintf(anna, sizeof anna, "%s", learner("eduid-anna", "Anna.de.Vries@Example.ORG", "anna@uu.nl", "", true));
+    eb_call_result r;
+    bundle(&r, lenient_badge, "EMAIL", "", "{\"recipient\": \"anna.de.vries@example.org\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    char award[128];
+    snprintf(award, sizeof award, "%s", result_award(b, 0));
+    json_decref(b);
+    bundle(&r, lenient_badge, "EMAIL", "", "{\"recipient\": \" ANNA.de.vries@example.org\"}, {\"recipient\": \"not-an-email\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* the one open award per person is kept */
+    EXPECT_VIOLATION(r, "rows[0]");
+    EXPECT_VIOLATION(r, "rows[1]");
+    eb_call_result_free(&r);
+    claim(&r, award, anna); /* no validated name needed for this badge class */
+    CU_ASSERT_STRING_NOT_EQUAL(ok_field(&r, "name"), "");
+}
+
+static void test_request_id_makes_bundles_exactly_once(void)
+{
+    learner("eduid-bob", "bob@example.org", "bob@uu.nl", "Bob", true);
+    eb_call_result r1, r2, r3;
+    const char *rows = "{\"recipient\": \"bob@uu.nl\", \"narrative\": \"n\"}";
+    bundle(&r1, badge, "EPPN", "sis-2026-42", rows);
+    bundle(&r2, badge, "EPPN", "sis-2026-42", rows);
+    if (EXPECT_OK(r1) && EXPECT_OK(r2)) {
+        json_t *a = json_response(&r1), *b = json_response(&r2);
+        CU_ASSERT_TRUE(json_equal(a, b));
+        json_decref(a);
+        json_decref(b);
+    }
+    eb_call_result_free(&r1);
+    eb_call_result_free(&r2);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM direct_awards WHERE recipient = 'bob@uu.nl'"), "1");
+    bundle(&r3, badge, "EPPN", "sis-2026-42", "{\"recipient\": \"bob@uu.nl\", \"narrative\": \"other\"}");
+    EXPECT_CODE(r3, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r3, "REQUEST_ID_REUSED");
+    eb_call_result_free(&r3);
+}
+
+typedef struct race {
+    const char *award, *learner;
+    grpc_status_code code;
+} race;
+
+static void *claim_thread(void *arg)
+{
+    race *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 20000};
+    eb_client *c = eb_client_create(&o);
+    eb_call_result r;
+    json_call(c, "DirectAwardService/ClaimDirectAward", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", x->award, x->learner);
+    x->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+static void test_concurrent_claims(void)
+{
+    char eve[128];
+    snprintf(eve, sizeof eve, "%s", learner("eduid-eve", "eve@example.org", "eve@uu.nl", "Eve", true));
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"eve@uu.nl\", \"narrative\": \"n\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    char award[128];
+    snprintf(award, sizeof award, "%s", result_award(b, 0));
+    json_decref(b);
+    race races[4];
+    pthread_t threads[4];
+    for (int i = 0; i < 4; i++) {
+        races[i] = (race){award, eve, GRPC_STATUS_UNKNOWN};
+        pthread_create(&threads[i], NULL, claim_thread, &races[i]);
+    }
+    int won = 0, lost = 0;
+    for (int i = 0; i < 4; i++) {
+        pthread_join(threads[i], NULL);
+        won += races[i].code == GRPC_STATUS_OK;
+        lost += races[i].code == GRPC_STATUS_FAILED_PRECONDITION;
+    }
+    CU_ASSERT_EQUAL(won, 1);
+    CU_ASSERT_EQUAL(lost, 3);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM assertions a JOIN learners l ON l.id = a.learner_id"
+                                          " WHERE l.eduid = 'eduid-eve'"), "1");
+}
+
+static void test_ten_thousand_rows(void)
+{
+    size_t cap = 10000 * 64;
+    char *rows = malloc(cap);
+    size_t len = 0;
+    for (int i = 0; i < 10000; i++) {
+        const char *bad = i == 17 ? "bad@elsewhere.org" : i == 4242 ? "no-at-sign" : NULL;
+        char one[64];
+        if (i == 9999)
+            snprintf(one, sizeof one, "{\"recipient\": \"student0@uu.nl\", \"narrative\": \"n\"}");
+        else if (bad)
+            snprintf(one, sizeof one, "{\"recipient\": \"%s\", \"narrative\": \"n\"},", bad);
+        else
+            snprintf(one, sizeof one, "{\"recipient\": \"student%d@uu.nl\", \"narrative\": \"n\"},", i);
+        len += (size_t)snprintf(rows + len, cap - len, "%s", one);
+    }
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "big-bundle", rows);
+    free(rows);
+    if (EXPECT_OK(r)) {
+        json_t *b = json_response(&r);
+        CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(b, "counts"), "unaccepted")), 9997);
+        CU_ASSERT_STRING_EQUAL(result_reason(b, 17), "EPPN_PATTERN_MISMATCH");
+        CU_ASSERT_STRING_EQUAL(result_reason(b, 4242), "INVALID_RECIPIENT");
+        CU_ASSERT_STRING_EQUAL(result_reason(b, 9999), "DUPLICATE_IN_BUNDLE");
+        json_decref(b);
+    }
+    eb_call_result_free(&r);
+}
+
+static void request(eb_call_result *r, const char *bc, const char *who)
+{
+    json_call(env.client, "BadgeRequestService/CreateBadgeRequest", r,
+              "{\"badgeRequest\": {\"badgeClass\": \"%s\", \"learner\": \"%s\", \"narrative\": \"I mentored\"}}", bc, who);
+}
+
+static void test_requests_and_revocation(void)
+{
+    char sam[128], noname[128];
+    snprintf(sam, sizeof sam, "%s", learner("eduid-sam", "sam@example.org", "sam@uu.nl", "Sam", true));
+    snprintf(noname, sizeof noname, "%s", learner("eduid-nn", "nn@example.org", "nn@uu.nl", "", true));
+    eb_call_result r;
+    request(&r, badge, noname);
+    EXPECT_REASON(r, "VALIDATED_NAME_REQUIRED");
+    eb_call_result_free(&r);
+    request(&r, badge, sam);
+    char req[128];
+    snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
+    request(&r, badge, sam);
+    EXPECT_CODE(r, GRPC_STATUS_ALREADY_EXISTS);
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r, "{\"name\": \"%s\"}", req);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "narrative");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r,
+              "{\"name\": \"%s\", \"narrative\": \"Mentored well\", \"grade\": \"8\"}", req);
+    char assertion[128];
+    snprintf(assertion, sizeof assertion, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeRequestService/WithdrawBadgeRequest", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", req, sam);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "REQUEST_APPROVED");
+    eb_call_result_free(&r);
+    request(&r, badge, sam);
+    EXPECT_REASON(r, "ALREADY_HOLDS_BADGE");
+    eb_call_result_free(&r);
+    json_call(env.client, "AssertionService/RevokeAssertions", &r, "{\"names\": [\"%s\"], \"reason\": \"  \"}", assertion);
+    EXPECT_VIOLATION(r, "reason");
+    eb_call_result_free(&r);
+    json_call(env.client, "AssertionService/RevokeAssertions", &r,
+              "{\"names\": [\"%s\", \"assertions/AAAAAAAAAAAAAAAAAAAAAA\"], \"reason\": \"Fraud\"}", assertion);
+    EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+    eb_call_result_free(&r);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM assertions WHERE revoked_at IS NOT NULL"), "0");
+    json_call(env.client, "AssertionService/RevokeAssertions", &r, "{\"names\": [\"%s\"], \"reason\": \"Awarded by mistake\"}",
+              assertion);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        json_t *a = json_array_get(json_object_get(j, "assertions"), 0);
+        CU_ASSERT_TRUE(json_is_true(json_object_get(a, "revoked")));
+        CU_ASSERT_STRING_EQUAL(json_str(a, "revocationReason"), "Awarded by mistake");
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+    request(&r, badge, sam); /* a revoked badge can be requested again */
+    snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeRequestService/DenyBadgeRequest", &r, "{\"name\": \"%s\", \"reason\": \"Not this year\"}", req);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "status"), "BADGE_REQUEST_STATUS_DENIED");
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r, "{\"name\": \"%s\", \"narrative\": \"n\"}", req);
+    EXPECT_REASON(r, "REQUEST_DENIED");
+    eb_call_result_free(&r);
+}
+
+int main(void)
+{
+    CU_initialize_registry();
+    CU_pSuite s = CU_add_suite("awarding", suite_init, suite_clean);
+    CU_add_test(s, "catalog to award from", setup_catalog);
+    CU_add_test(s, "bundle rows and claims", test_bundle_rows_and_claims);
+    CU_add_test(s, "e-mail bundles and one open award", test_email_bundles_and_one_open_award);
+    CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
+    CU_add_test(s, "concurrent claims", test_concurrent_claims);
+    CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
+    CU_add_test(s, "requests and revocation", test_requests_and_revocation);
+    return test_run_all();
+}
