@@ -2,6 +2,7 @@
  * exactly once with a request id, 10,000 rows), claims and rejections (ownership, consent,
  * validated names, races), badge requests (approve, deny, withdraw) and revocation. */
 #include <pthread.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +211,41 @@ static void test_email_bundles_and_one_open_award(void)
     CU_ASSERT_STRING_NOT_EQUAL(ok_field(&r, "name"), "");
 }
 
+/* The documented identity: sha256$ + hex SHA-256 of the normalised e-mail and the salt. */
+static void expect_identity(const json_t *assertion, const char *normalized)
+{
+    const char *salt = json_str(assertion, "recipientSalt");
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    crypto_hash_sha256_update(&st, (const unsigned char *)normalized, strlen(normalized));
+    crypto_hash_sha256_update(&st, (const unsigned char *)salt, strlen(salt));
+    crypto_hash_sha256_final(&st, h);
+    char want[80] = "sha256$";
+    sodium_bin2hex(want + 7, sizeof want - 7, h, sizeof h);
+    CU_ASSERT_EQUAL(strlen(salt), 32);
+    CU_ASSERT_STRING_EQUAL(json_str(assertion, "recipientIdentity"), want);
+}
+
+static void test_unicode_and_case_in_email_addresses(void)
+{
+    /* the learner's address in NFD and mixed case, the awarder's in NFC and lower case */
+    char rene[128];
+    snprintf(rene, sizeof rene, "%s", learner("eduid-rene", "Rene\xcc\x81.Dupont@Example.ORG", "rene@uu.nl", "", true));
+    eb_call_result r;
+    bundle(&r, lenient_badge, "EMAIL", "", "{\"recipient\": \"ren\xc3\xa9.dupont@example.org\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    claim(&r, result_award(b, 0), rene);
+    json_decref(b);
+    if (EXPECT_OK(r)) {
+        json_t *a = json_response(&r);
+        expect_identity(a, "ren\xc3\xa9.dupont@example.org");
+        json_decref(a);
+    }
+    eb_call_result_free(&r);
+}
+
 static void test_request_id_makes_bundles_exactly_once(void)
 {
     learner("eduid-bob", "bob@example.org", "bob@uu.nl", "Bob", true);
@@ -379,6 +415,7 @@ int main(void)
     CU_add_test(s, "catalog to award from", setup_catalog);
     CU_add_test(s, "bundle rows and claims", test_bundle_rows_and_claims);
     CU_add_test(s, "e-mail bundles and one open award", test_email_bundles_and_one_open_award);
+    CU_add_test(s, "Unicode and case in e-mail addresses", test_unicode_and_case_in_email_addresses);
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
