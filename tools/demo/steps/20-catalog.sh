@@ -20,6 +20,7 @@ institution_named() {
     python3 -c 'import json,sys; print(next(i["name"] for i in json.load(sys.stdin)["institutions"] if i["identifier"] == sys.argv[1]))' "$1"
 }
 
+declare -A badges # by request file name, for the steps that follow
 for inst in uu hu rocva; do
   institution=$(institution_named "$inst.nl")
   faculty=$(catalog_create faculty create-faculty "$inst-faculty.json" __INSTITUTION__ "$institution")
@@ -29,7 +30,7 @@ for inst in uu hu rocva; do
     case $(basename "$f") in *-faculty.json|*-issuer.json) continue;; esac
     badge=$(catalog_create badge-class create-badge-class "$(basename "$f")" __ISSUER__ "$issuer")
     printf '    created %s (%s)\n' "$badge" "$(basename "$f" .json)"
-    [ "$(basename "$f")" = hu-micro-credential.json ] && shown_badge=$badge
+    badges[$(basename "$f" .json)]=$badge
   done
 done
 
@@ -41,9 +42,9 @@ for label in "Cyber security" "Leven lang ontwikkelen"; do
     python3 -c 'import json,sys; t = json.load(sys.stdin); print(t["name"])')")
   printf '  %s %s\n' "${tags[-1]}" "$label"
 done
-eb badge-class update-badge-class "{\"badgeClass\": {\"name\": \"$shown_badge\", \"tags\": [\"${tags[0]}\", \"${tags[1]}\"]}, \"updateMask\": \"tags\"}" >/dev/null
+eb badge-class update-badge-class "{\"badgeClass\": {\"name\": \"${badges[hu-micro-credential]}\", \"tags\": [\"${tags[0]}\", \"${tags[1]}\"]}, \"updateMask\": \"tags\"}" >/dev/null
 eb badge-class list-badge-classes "{\"parent\": \"$hu\", \"tag\": \"${tags[0]}\"}" |
   python3 -c 'import json,sys; [print("  tagged:", b["name"], b["displayName"]) for b in json.load(sys.stdin)["badgeClasses"]]'
 
 eb_say "the HBO micro-credential, published with every EU field:"
-eb badge-class get-badge-class "{\"name\": \"$shown_badge\"}"
+eb badge-class get-badge-class "{\"name\": \"${badges[hu-micro-credential]}\"}"
