@@ -134,6 +134,17 @@ static void test_field_masks(void)
     CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[0]"));
     CU_ASSERT_FALSE(eb_has_violation(&e, "update_mask.paths[1]"));
     CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[2]"));
+    /* a parent of updatable paths is valid; a path below a plain field is not */
+    FRESH_ERROR(e2);
+    const char *nested[] = {"display_name", "display_name.nl", "sector.x", "brin.code", "display_", "eppn_pattern"};
+    field_mask n = {nested, 6};
+    field_mask_check(&e2, &n, INSTITUTION_UPDATABLE);
+    CU_ASSERT_FALSE(eb_has_violation(&e2, "update_mask.paths[0]"));
+    CU_ASSERT_FALSE(eb_has_violation(&e2, "update_mask.paths[1]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[2]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[3]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[4]"));
+    CU_ASSERT_EQUAL(e2.n_violations, 3);
 }
 
 static void test_eppn_patterns(void)
