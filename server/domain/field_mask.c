@@ -20,7 +20,7 @@ void field_mask_check(eb_error *e, const field_mask *m, const char *const *updat
         if (!ok) {
             char field[64];
             snprintf(field, sizeof field, "update_mask.paths[%zu]", i);
-            eb_violate(e, field, "\"%s\" is not an updatable field", p);
+            eb_violate(e, field, "\"%s\" is not an updatable field", eb_excerpt(e->arena, p, 60));
         }
     }
 }

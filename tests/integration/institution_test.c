@@ -325,6 +325,14 @@ static void test_update_mask_and_etag(void)
     EXPECT_VIOLATION(r, "update_mask.paths[1]");
     EXPECT_VIOLATION(r, "update_mask.paths[2]");
     eb_call_result_free(&r);
+    /* a huge unknown path is quoted in part: the status still fits in the metadata */
+    static char huge[5001];
+    memset(huge, 'p', sizeof huge - 1);
+    const char *huge_path[] = {huge};
+    update(name, NULL, &patch, huge_path, 1, &r);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "update_mask.paths[0]");
+    eb_call_result_free(&r);
     /* an update that breaks a rule changes nothing */
     const char *country[] = {"country_code"};
     patch.country_code = "ZZ";

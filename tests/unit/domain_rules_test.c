@@ -198,6 +198,37 @@ static void test_violations_are_bounded(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(e.message, "300"));
 }
 
+static void test_messages_are_bounded(void)
+{
+    static char big[5001];
+    memset(big, 'x', 5000);
+    FRESH_ERROR(e);
+    eb_violate(&e, "a", "%s", big);
+    eb_violate(&e, "b", "\"%s\" is short", "fine");
+    for (int i = 0; i < 2000; i++) /* U+00E9 is two bytes: the cut falls inside one */
+        memcpy(big + 2 * i, "\xc3\xa9", 2);
+    eb_violate(&e, "c", "%s", big);
+    const eb_violation *v = e.violations;
+    CU_ASSERT_EQUAL(strlen(v->description), EB_DESCRIPTION_MAX);
+    CU_ASSERT_STRING_EQUAL(v->description + EB_DESCRIPTION_MAX - 3, "\xe2\x80\xa6");
+    CU_ASSERT_STRING_EQUAL(v->next->description, "\"fine\" is short");
+    const char *c = v->next->next->description;
+    CU_ASSERT_TRUE(strlen(c) <= EB_DESCRIPTION_MAX);
+    CU_ASSERT_TRUE(utf8_valid(c, strlen(c)));
+    CU_ASSERT_STRING_EQUAL(c + strlen(c) - 3, "\xe2\x80\xa6");
+    CU_ASSERT_EQUAL(eb_fail(&e, EB_NOT_FOUND, "X", "no %s", big), EB_NOT_FOUND);
+    CU_ASSERT_TRUE(strlen(e.message) <= EB_MESSAGE_MAX && strlen(e.message) > EB_MESSAGE_MAX - 4);
+    CU_ASSERT_TRUE(utf8_valid(e.message, strlen(e.message)));
+    CU_ASSERT_STRING_EQUAL(eb_excerpt(mem, "short", 60), "short");
+    CU_ASSERT_EQUAL(strlen(eb_excerpt(mem, big, 60)), 59); /* 28 of U+00E9 and "…" */
+    /* an unknown mask path is quoted in part */
+    const char *paths[] = {big};
+    field_mask m = {paths, 1};
+    FRESH_ERROR(e2);
+    field_mask_check(&e2, &m, INSTITUTION_UPDATABLE);
+    CU_ASSERT_TRUE(strlen(e2.violations->description) < 100);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -212,6 +243,7 @@ int main(void)
     CU_add_test(s, "field masks", test_field_masks);
     CU_add_test(s, "eppn patterns", test_eppn_patterns);
     CU_add_test(s, "violations are bounded", test_violations_are_bounded);
+    CU_add_test(s, "messages are bounded", test_messages_are_bounded);
     int rc = test_run_all();
     arena_destroy(mem);
     return rc;
