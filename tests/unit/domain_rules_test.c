@@ -1,5 +1,6 @@
 /* Unit tests of the domain's shared rules: UTF-8 and text checks, ids and resource names,
  * country and region codes, page tokens, etags, update masks and eppn patterns. */
+#include <sodium.h>
 #include <string.h>
 
 #include "country.h"
@@ -100,6 +101,32 @@ static void test_page_tokens(void)
     CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "djEA", "institutions", "sector=0"));
     CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "!!!", "institutions", "sector=0"));
     CU_ASSERT_EQUAL(e.n_violations, 4);
+    /* forged keys: invalid UTF-8, control characters, NUL, too long */
+    static char long_key[514];
+    memset(long_key, 'k', 513);
+    const char *forged[] = {"uva\xff.nl", "uva\x01.nl", "uva\x7f", long_key};
+    for (size_t i = 0; i < sizeof forged / sizeof *forged; i++) {
+        FRESH_ERROR(f);
+        t = page_token_encode(mem, "institutions", "sector=0", forged[i]);
+        CU_ASSERT_PTR_NULL(page_token_decode(&f, "page_token", t, "institutions", "sector=0"));
+        CU_ASSERT_TRUE(f.violations && strstr(f.violations->description, "not a page token"));
+    }
+    /* "v1\0institutions\0<hash>\0uva\0nl": a NUL inside the key */
+    const char *good = page_token_encode(mem, "institutions", "sector=0", "uva_nl");
+    unsigned char raw[128];
+    size_t n = 0;
+    sodium_base642bin(raw, sizeof raw, good, strlen(good), NULL, &n, NULL,
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    raw[n - 3] = '\0';
+    char nul_token[256];
+    sodium_bin2base64(nul_token, sizeof nul_token, raw, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    FRESH_ERROR(g);
+    CU_ASSERT_PTR_NULL(page_token_decode(&g, "page_token", nul_token, "institutions", "sector=0"));
+    memset(long_key, 'k', 512);
+    long_key[512] = '\0';
+    t = page_token_encode(mem, "institutions", "sector=0", long_key);
+    CU_ASSERT_STRING_EQUAL(page_token_decode(&g, "page_token", t, "institutions", "sector=0"), long_key);
+    CU_ASSERT_EQUAL(g.n_violations, 1);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 0), EB_PAGE_SIZE_DEFAULT);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1000), 1000);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1001), 0);
