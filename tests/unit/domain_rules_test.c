@@ -142,6 +142,11 @@ static void test_etags(void)
     CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v-1"), -1);
     CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v1x"), -1);
     CU_ASSERT_EQUAL(e.n_violations, 3);
+    const char *odd[] = {"v\t5", "v005", "v0", "v+5", "v 5", "v", "V5", "v9223372036854775808"};
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++)
+        CU_ASSERT_EQUAL(etag_parse(&e, "etag", odd[i]), -1);
+    CU_ASSERT_EQUAL(e.n_violations, 3 + (int)(sizeof odd / sizeof *odd));
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v9223372036854775807"), INT64_MAX);
 }
 
 static void test_field_masks(void)
