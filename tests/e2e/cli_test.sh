@@ -38,6 +38,17 @@ err=$(cli institution list-institutions '{}' 2>&1); rc=$?
 set -e
 [ $rc -eq 1 ] || fail "no token: exit 1"
 expect_contains "$err" "UNAUTHENTICATED" "no token"
+# The server refuses a bad listen address at start-up; flags may come before the command.
+server_bin="$EB_BUILD/server/edubadges-server"
+for address in 127.0.0.1:99999 127.0.0.1: :50051 127.0.0.1:5x 127.0.0.1:-1 '[::1]' '[]:1'; do
+  set +e
+  err=$(timeout 10 "$server_bin" serve --listen "$address" 2>&1); rc=$? # a server that starts is stopped
+  set -e
+  [ $rc -eq 2 ] || fail "--listen $address: exit 2 expected (got $rc)"
+  expect_contains "$err" "port from 0 to 65535" "--listen $address"
+done
+"$server_bin" --statement-timeout-ms 5000 migrate 2>>"$EB_VAR/server.log" || fail "a flag before the command"
+
 # An HBO micro-credential with every EU field, created through the CLI, reads back as sent.
 demo="$(dirname "$0")/../../tools/demo/catalog"
 name_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["name"])'; }
