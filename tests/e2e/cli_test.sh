@@ -78,4 +78,15 @@ assert created == got, "create and get differ"
 assert got["image"]["mediaType"] == "image/svg+xml" and got["issuerCountryCode"] == "NL"
 assert got["qualityAssurance"]["name"].startswith("Kwaliteitskader"), got.get("qualityAssurance")
 PY
+# Every line the server wrote (it migrated one database three times) is a JSON object.
+python3 - "$EB_VAR/server.log" <<'PY' || fail "the server log has lines that are not JSON"
+import json, sys
+bad = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        assert isinstance(json.loads(line), dict)
+    except (ValueError, AssertionError):
+        bad.append(line.rstrip())
+assert not bad, bad
+PY
 echo "cli_test: passed"
