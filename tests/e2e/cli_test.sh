@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The CLI end to end: help lists a sub-command per RPC, JSON in and out, a readable error
+# The CLI end to end: help lists a sub-command per unary RPC, JSON in and out, a readable error
 # with field violations and a non-zero exit, token from flag or environment.
 source "$(dirname "$0")/env.sh" "$1" cli
 cli() { "$EB_BUILD/client/edubadges" --server "$EB_SERVER" "$@"; }
@@ -10,6 +10,22 @@ for cmd in "institution create-institution" "institution get-institution" "insti
            "institution delete-institution" "tag create-tag" "vocabulary list-vocabularies" "health check"; do
   expect_contains "$help" "$cmd" "help"
 done
+
+# Streaming methods are not offered: the CLI makes unary calls only.
+case "$help" in *"health watch"*) fail "help lists the streaming health watch" ;; esac
+set +e
+err=$(cli health watch 2>&1); rc=$?
+set -e
+[ $rc -eq 2 ] || fail "a streaming method is a usage error (exit $rc)"
+expect_contains "$err" "streaming method" "health watch"
+for timeout in abc -5 1e10 0 2.5 3601; do
+  set +e
+  err=$(cli --timeout "$timeout" health check 2>&1); rc=$?
+  set -e
+  [ $rc -eq 2 ] || fail "--timeout $timeout is a usage error (exit $rc)"
+  expect_contains "$err" "--timeout must be a whole number of seconds" "--timeout $timeout"
+done
+expect_contains "$(cli --timeout 3600 health check)" "SERVING" "--timeout 3600"
 
 out=$(cli --token "$TOKEN" institution create-institution '{"institution": {"identifier": "hanze.nl",
   "displayName": {"nl": "Hanzehogeschool Groningen"}, "description": {"en": "University of applied sciences"},
