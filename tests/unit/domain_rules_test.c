@@ -1,6 +1,7 @@
 /* Unit tests of the domain's shared rules: UTF-8 and text checks, ids and resource names,
  * country and region codes, page tokens, etags, update masks and eppn patterns. */
 #include <sodium.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "country.h"
@@ -36,19 +37,30 @@ static void test_utf8(void)
 
 static void test_text_checks(void)
 {
+    static const struct {
+        const char *text;
+        size_t max;
+        text_kind kind;
+        bool bad;
+    } cases[] = {
+        {"line\nbreak", 100, TEXT_SINGLE_LINE, true},
+        {"line\nbreak\ttab", 100, TEXT_MULTILINE, false},
+        {"\xc3\xa9\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE, true},
+        {"\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE, false},
+        {"del\x7f", 10, TEXT_MULTILINE, true},
+        {"c1 \xc2\x85 next line", 100, TEXT_SINGLE_LINE, true},
+        {"c1 \xc2\x9f", 100, TEXT_MULTILINE, true},
+        {"\xc2\xa0 and \xc2\xbf and \xc3\x85", 100, TEXT_SINGLE_LINE, false},
+    };
     FRESH_ERROR(e);
-    check_text(&e, "a", "line\nbreak", 100, TEXT_SINGLE_LINE);
-    check_text(&e, "b", "line\nbreak\ttab", 100, TEXT_MULTILINE);
-    check_text(&e, "c", "\xc3\xa9\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
-    check_text(&e, "d", "\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
-    check_required_text(&e, "e", "   ", 10, TEXT_SINGLE_LINE);
-    check_text(&e, "f", "del\x7f", 10, TEXT_MULTILINE);
-    CU_ASSERT_TRUE(eb_has_violation(&e, "a"));
-    CU_ASSERT_FALSE(eb_has_violation(&e, "b"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "c"));
-    CU_ASSERT_FALSE(eb_has_violation(&e, "d"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "e"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "f"));
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char field[16];
+        snprintf(field, sizeof field, "case %zu", i);
+        check_text(&e, field, cases[i].text, cases[i].max, cases[i].kind);
+        CU_ASSERT_EQUAL(eb_has_violation(&e, field), cases[i].bad);
+    }
+    check_required_text(&e, "blank", "   ", 10, TEXT_SINGLE_LINE);
+    CU_ASSERT_TRUE(eb_has_violation(&e, "blank"));
     CU_ASSERT_EQUAL(eb_finish_validation(&e), EB_INVALID_ARGUMENT);
     CU_ASSERT_STRING_EQUAL(text_trim(mem, " \t a b \n"), "a b");
     CU_ASSERT_STRING_EQUAL(text_ascii_lower(mem, "UvA.NL"), "uva.nl");
