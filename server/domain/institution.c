@@ -42,9 +42,9 @@ bool institution_domain_valid(const char *d)
     if (n == 0 || n > 253)
         return false;
     int labels = 0;
-    const char *p = d;
+    const char *p = d, *start = d;
     while (*p) {
-        const char *start = p;
+        start = p;
         while (*p && *p != '.') {
             if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
                 return false;
@@ -57,7 +57,7 @@ bool institution_domain_valid(const char *d)
         if (*p == '.' && *++p == '\0')
             return false;
     }
-    return labels >= 2;
+    return labels >= 2 && *start >= 'a' && *start <= 'z'; /* a top-level domain, not "1.2.3.4" */
 }
 
 static void check_domain(eb_error *e, const char *field, const char *d, bool required)
@@ -69,7 +69,7 @@ static void check_domain(eb_error *e, const char *field, const char *d, bool req
     }
     if (!institution_domain_valid(d))
         eb_violate(e, field, "must be a domain name such as \"uu.nl\" (letters, digits, hyphens "
-                             "and dots; at least two labels)");
+                             "and dots; at least two labels, the last starting with a letter)");
 }
 
 /* The end of the bracket expression that starts at p ('['), or NULL when it is open. */

@@ -226,6 +226,10 @@ static void test_eppn_patterns(void)
     CU_ASSERT_FALSE(institution_eppn_matches(wide, "x"));
     CU_ASSERT_TRUE(institution_domain_valid("hva.tempguestidp.edubadges.nl"));
     CU_ASSERT_FALSE(institution_domain_valid("a..nl"));
+    CU_ASSERT_FALSE(institution_domain_valid("1.2.3.4"));
+    CU_ASSERT_FALSE(institution_domain_valid("uu.1nl"));
+    CU_ASSERT_TRUE(institution_domain_valid("1.uu.nl"));
+    CU_ASSERT_TRUE(institution_domain_valid("hu.xn--p1ai"));
 }
 
 static void test_violations_are_bounded(void)
