@@ -1,4 +1,4 @@
-/* edubadges: the command-line client. Every RPC is a sub-command derived from the
+/* edubadges: the command-line client. Every unary RPC is a sub-command derived from the
  * service descriptors ("edubadges institution create-institution '{...}'"); requests and
  * responses are JSON in the proto3 mapping; errors list their field violations. */
 #include <stdio.h>
@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "eb_client.h"
 #include "pbjson.h"
+#include "protoset.h"
 
 typedef struct cli_options {
     eb_client_options client;
@@ -40,6 +41,15 @@ static void service_command(const ProtobufCServiceDescriptor *s, char *out, size
     snprintf(out, len, "%s", tmp);
 }
 
+/* Whether the method streams (the descriptor set says so; protoc-c's descriptors do not):
+ * the CLI makes unary calls only. */
+static bool method_streams(const ProtobufCServiceDescriptor *s, const ProtobufCMethodDescriptor *m)
+{
+    char path[256];
+    snprintf(path, sizeof path, "/%s/%s", s->name, m->name);
+    return protoset_method_streams(protoset_embedded(), path);
+}
+
 /* "CreateInstitution" → "create-institution". */
 static void method_command(const char *name, char *out, size_t len)
 {
@@ -65,12 +75,14 @@ static void usage(FILE *f)
           "  --tls                EDUBADGES_TLS=1: use TLS\n"
           "  --ca-file FILE       EDUBADGES_CA_FILE: PEM roots for TLS\n"
           "  --server-name NAME   TLS server name override\n"
-          "  --timeout SECONDS    deadline of the call (default 30)\n\n"
+          "  --timeout SECONDS    deadline of the call, 1 to 3600 (default 30)\n\n"
           "The request is JSON (proto3 mapping; omitted = {}). Commands:\n", f);
     for (const ProtobufCServiceDescriptor *const *s = api_services; *s; s++) {
         char sc[128];
         service_command(*s, sc, sizeof sc);
         for (unsigned m = 0; m < (*s)->n_methods; m++) {
+            if (method_streams(*s, &(*s)->methods[m]))
+                continue;
             char mc[128];
             method_command((*s)->methods[m].name, mc, sizeof mc);
             fprintf(f, "  %s %s\n", sc, mc);
@@ -108,6 +120,18 @@ static char *read_path(const char *path)
     return text;
 }
 
+#define TIMEOUT_MAX_SECONDS 3600
+
+/* A whole number of seconds from 1 to TIMEOUT_MAX_SECONDS, as milliseconds; 0 if not. */
+static int timeout_ms(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 4 || strspn(s, "0123456789") != n)
+        return 0;
+    int seconds = atoi(s);
+    return seconds >= 1 && seconds <= TIMEOUT_MAX_SECONDS ? seconds * 1000 : 0;
+}
+
 static bool parse_options(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
@@ -134,8 +158,13 @@ static bool parse_options(int argc, char **argv, cli_options *o)
             o->ca_file = argv[++i];
         else if (strcmp(a, "--server-name") == 0)
             o->client.server_name = argv[++i];
-        else if (strcmp(a, "--timeout") == 0)
-            o->client.timeout_ms = (int)(atof(argv[++i]) * 1000);
+        else if (strcmp(a, "--timeout") == 0) {
+            if (!(o->client.timeout_ms = timeout_ms(argv[++i]))) {
+                fprintf(stderr, "edubadges: --timeout must be a whole number of seconds from 1 to %d, "
+                                "got \"%s\"\n", TIMEOUT_MAX_SECONDS, argv[i]);
+                return false;
+            }
+        }
         else if (strcmp(a, "--tls") == 0)
             o->client.tls = true;
         else if (strcmp(a, "--help") == 0) {
@@ -202,6 +231,11 @@ int main(int argc, char **argv)
     if (!m) {
         fprintf(stderr, "edubadges: no command \"%s %s\"; see edubadges help\n", argv[o.argi],
                 argv[o.argi + 1]);
+        return 2;
+    }
+    if (method_streams(svc, m)) {
+        fprintf(stderr, "edubadges: \"%s %s\" is a streaming method; the CLI makes unary calls "
+                        "only\n", argv[o.argi], argv[o.argi + 1]);
         return 2;
     }
     const char *arg = argc - o.argi > 2 ? argv[o.argi + 2] : "{}";

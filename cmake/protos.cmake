@@ -64,5 +64,9 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -DOUT=${GEN_DIR}/protoset_embed.c -DPREFIX=embedded_protoset
           -DINPUTS=${PROTOSET} -DNAMES=edubadges.protoset -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
   DEPENDS ${PROTOSET} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake VERBATIM)
-add_library(edubadges_protoset STATIC ${GEN_DIR}/protoset_embed.c)
-target_include_directories(edubadges_protoset PUBLIC ${CMAKE_SOURCE_DIR}/server/util)
+# With its index (server/rpc/protoset.c, free of gRPC): the CLI asks it which methods stream.
+add_library(edubadges_protoset STATIC ${GEN_DIR}/protoset_embed.c
+            ${CMAKE_SOURCE_DIR}/server/rpc/protoset.c)
+target_include_directories(edubadges_protoset PUBLIC ${CMAKE_SOURCE_DIR}/server/util
+                           ${CMAKE_SOURCE_DIR}/server/rpc)
+target_link_libraries(edubadges_protoset PUBLIC edubadges_protos Threads::Threads)

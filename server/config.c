@@ -75,6 +75,21 @@ static bool set_value(const option_def *o, const char *value, server_config *c, 
     return true;
 }
 
+/* host:port: a non-empty host (an IPv6 one in brackets) and a port of 0 to 65535 digits. */
+static bool listen_valid(const char *address)
+{
+    const char *colon = strrchr(address, ':');
+    if (!colon || colon == address)
+        return false;
+    size_t host_len = (size_t)(colon - address);
+    bool bracketed = address[0] == '[' && colon[-1] == ']' && host_len > 2;
+    if (address[0] == '[' ? !bracketed : memchr(address, ':', host_len) != NULL)
+        return false;
+    const char *port = colon + 1;
+    size_t n = strlen(port);
+    return n > 0 && n <= 5 && strspn(port, "0123456789") == n && atoi(port) <= 65535;
+}
+
 void config_usage(char *out, size_t len)
 {
     size_t n = (size_t)snprintf(out, len,
@@ -98,18 +113,16 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
         if (v && !set_value(&options[i], v, c, err, errlen))
             return false;
     }
-    int i = 1;
-    if (i < argc && argv[i][0] != '-')
-        c->command = argv[i++];
-    if (strcmp(c->command, "serve") && strcmp(c->command, "migrate") &&
-        strcmp(c->command, "create-operator-token")) {
-        snprintf(err, errlen, "unknown command \"%s\"; see --help", c->command);
-        return false;
-    }
-    for (; i < argc; i++) {
+    bool have_command = false;
+    for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             *help = true;
             return false;
+        }
+        if (argv[i][0] != '-' && !have_command) { /* the command, before or after flags */
+            c->command = argv[i];
+            have_command = true;
+            continue;
         }
         const option_def *o = NULL;
         const char *value = NULL;
@@ -133,6 +146,17 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
         }
         if (!set_value(o, value, c, err, errlen))
             return false;
+    }
+    if (strcmp(c->command, "serve") && strcmp(c->command, "migrate") &&
+        strcmp(c->command, "create-operator-token")) {
+        snprintf(err, errlen, "unknown command \"%s\"; see --help", c->command);
+        return false;
+    }
+    if (!listen_valid(c->listen)) {
+        snprintf(err, errlen, "--listen (EDUBADGES_LISTEN) must be host:port with a host and a "
+                              "port from 0 to 65535, e.g. 127.0.0.1:50051 or [::1]:50051; got \"%s\"",
+                 c->listen);
+        return false;
     }
     if (!c->database_url || !*c->database_url) {
         snprintf(err, errlen, "no database: set EDUBADGES_DATABASE_URL or --database-url "

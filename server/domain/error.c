@@ -4,6 +4,35 @@
 #include <stdarg.h>
 #include <string.h>
 
+#define ELLIPSIS "\xe2\x80\xa6" /* U+2026 */
+
+/* Cuts s (of len bytes, at least max of them writable) in place to at most max bytes
+ * (max > 3), ending in an ellipsis when cut. */
+static char *cut(char *s, size_t len, size_t max)
+{
+    if (len <= max)
+        return s;
+    size_t n = max - (sizeof ELLIPSIS - 1);
+    /* back to the lead byte of a cut character; at most 3 continuation bytes */
+    for (int k = 0; k < 3 && n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80; k++)
+        n--;
+    memcpy(s + n, ELLIPSIS, sizeof ELLIPSIS);
+    return s;
+}
+
+__attribute__((format(printf, 3, 0))) static char *bounded(arena *a, size_t max,
+                                                           const char *fmt, va_list ap)
+{
+    char *s = arena_vsprintf(a, fmt, ap);
+    return cut(s, strlen(s), max);
+}
+
+const char *eb_excerpt(arena *a, const char *s, size_t max)
+{
+    size_t len = strlen(s);
+    return len <= max ? s : cut(arena_strndup(a, s, max), len, max);
+}
+
 void eb_error_init(eb_error *e, arena *a)
 {
     memset(e, 0, sizeof *e);
@@ -16,7 +45,7 @@ eb_code eb_fail(eb_error *e, eb_code code, const char *reason, const char *fmt, 
         return e->code;
     va_list ap;
     va_start(ap, fmt);
-    e->message = arena_vsprintf(e->arena, fmt, ap);
+    e->message = bounded(e->arena, EB_MESSAGE_MAX, fmt, ap);
     va_end(ap);
     e->code = code;
     e->reason = reason;
@@ -31,7 +60,7 @@ void eb_violate(eb_error *e, const char *field, const char *fmt, ...)
     v->field = arena_strdup(e->arena, field);
     va_list ap;
     va_start(ap, fmt);
-    v->description = arena_vsprintf(e->arena, fmt, ap);
+    v->description = bounded(e->arena, EB_DESCRIPTION_MAX, fmt, ap);
     va_end(ap);
     eb_violation **tail = &e->violations; /* no tail pointer: an eb_error may be copied */
     while (*tail)

@@ -41,11 +41,20 @@ typedef struct eb_error {
 /* A request with thousands of bad rows gets a bounded answer. */
 #define EB_MAX_LISTED_VIOLATIONS 100
 
+/* Messages and descriptions echo input: they are cut (on a UTF-8 character boundary,
+ * ending in "…") to these many bytes, so a status always fits in gRPC's metadata. */
+#define EB_MESSAGE_MAX 1000
+#define EB_DESCRIPTION_MAX 300
+
 void eb_error_init(eb_error *e, arena *a);
-/* Sets code, reason and message (the first failure wins) and returns the code. */
+/* s, or its first bytes and "…" in at most max (> 3) bytes, for quoting input. */
+const char *eb_excerpt(arena *a, const char *s, size_t max);
+/* Sets code, reason and message (the first failure wins; cut to EB_MESSAGE_MAX) and
+ * returns the code. */
 eb_code eb_fail(eb_error *e, eb_code code, const char *reason, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Records a bad field; call eb_finish_validation afterwards. */
+/* Records a bad field (the description cut to EB_DESCRIPTION_MAX); call
+ * eb_finish_validation afterwards. */
 void eb_violate(eb_error *e, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* EB_INVALID_ARGUMENT listing the fields when any violation was recorded, else EB_OK. */

@@ -16,11 +16,11 @@ void field_mask_check(eb_error *e, const field_mask *m, const char *const *updat
         const char *p = m->paths[i];
         bool ok = strcmp(p, "*") == 0;
         for (const char *const *u = updatable; !ok && *u; u++)
-            ok = is_prefix_path(p, *u) || is_prefix_path(*u, p);
+            ok = is_prefix_path(p, *u); /* the path itself or a parent of it */
         if (!ok) {
             char field[64];
             snprintf(field, sizeof field, "update_mask.paths[%zu]", i);
-            eb_violate(e, field, "\"%s\" is not an updatable field", p);
+            eb_violate(e, field, "\"%s\" is not an updatable field", eb_excerpt(e->arena, p, 60));
         }
     }
 }

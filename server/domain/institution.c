@@ -3,6 +3,7 @@
 
 #include <regex.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "country.h"
@@ -41,9 +42,9 @@ bool institution_domain_valid(const char *d)
     if (n == 0 || n > 253)
         return false;
     int labels = 0;
-    const char *p = d;
+    const char *p = d, *start = d;
     while (*p) {
-        const char *start = p;
+        start = p;
         while (*p && *p != '.') {
             if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
                 return false;
@@ -56,7 +57,7 @@ bool institution_domain_valid(const char *d)
         if (*p == '.' && *++p == '\0')
             return false;
     }
-    return labels >= 2;
+    return labels >= 2 && *start >= 'a' && *start <= 'z'; /* a top-level domain, not "1.2.3.4" */
 }
 
 static void check_domain(eb_error *e, const char *field, const char *d, bool required)
@@ -68,7 +69,50 @@ static void check_domain(eb_error *e, const char *field, const char *d, bool req
     }
     if (!institution_domain_valid(d))
         eb_violate(e, field, "must be a domain name such as \"uu.nl\" (letters, digits, hyphens "
-                             "and dots; at least two labels)");
+                             "and dots; at least two labels, the last starting with a letter)");
+}
+
+/* The end of the bracket expression that starts at p ('['), or NULL when it is open. */
+static const char *bracket_end(const char *p)
+{
+    p++;
+    if (*p == '^')
+        p++;
+    if (*p == ']')
+        p++; /* a leading ']' is a member */
+    for (; *p && *p != ']'; p++) {
+        if (*p == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+            const char close[3] = {p[1], ']', '\0'};
+            const char *end = strstr(p + 2, close);
+            if (!end)
+                return NULL;
+            p = end + 1;
+        }
+    }
+    return *p ? p : NULL;
+}
+
+const char *institution_eppn_pattern_problem(const char *p)
+{
+    int depth = 0;
+    for (; *p; p++) {
+        if (*p == '\\') {
+            if (!*++p)
+                break; /* regcomp refuses a trailing backslash */
+            if (*p >= '1' && *p <= '9')
+                return "must not use back-references such as \\1";
+        } else if (*p == '[') {
+            if (!(p = bracket_end(p)))
+                return "must close every bracket expression [...]";
+        } else if (*p == '{') {
+            return "must not use {m,n} repetition; write it out or use *, + or ?";
+        } else if (*p == '(') {
+            depth++;
+        } else if (*p == ')' && --depth < 0) {
+            break;
+        }
+    }
+    return depth == 0 ? NULL : "must have balanced parentheses (escape a literal one as \\( or \\))";
 }
 
 static void check_eppn_pattern(eb_error *e, const char *field, const char *pattern)
@@ -78,6 +122,11 @@ static void check_eppn_pattern(eb_error *e, const char *field, const char *patte
     check_text(e, field, pattern, INSTITUTION_EPPN_PATTERN_MAX, TEXT_SINGLE_LINE);
     if (eb_has_violation(e, field))
         return;
+    const char *problem = institution_eppn_pattern_problem(pattern);
+    if (problem) {
+        eb_violate(e, field, "%s", problem);
+        return;
+    }
     regex_t re;
     if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0) {
         eb_violate(e, field, "must be a valid POSIX extended regular expression");
@@ -152,10 +201,17 @@ bool institution_eppn_matches(const char *pattern, const char *eppn)
 {
     if (!pattern || !*pattern)
         return true;
-    char anchored[INSTITUTION_EPPN_PATTERN_MAX + 8];
-    snprintf(anchored, sizeof anchored, "^(%s)$", pattern);
+    if (institution_eppn_pattern_problem(pattern))
+        return false;
+    size_t size = strlen(pattern) + sizeof "^()$";
+    char *anchored = malloc(size);
+    if (!anchored)
+        abort();
+    snprintf(anchored, size, "^(%s)$", pattern);
     regex_t re;
-    if (regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB | REG_ICASE) != 0)
+    bool compiled = regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB | REG_ICASE) == 0;
+    free(anchored);
+    if (!compiled)
         return false;
     bool ok = regexec(&re, eppn, 0, NULL, 0) == 0;
     regfree(&re);

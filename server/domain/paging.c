@@ -5,7 +5,12 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define TOKEN_MAX 4096
+/* The longest sort key of any list (a tag's id and lower-cased name: 22 + 4 x 100 bytes)
+ * with room to spare. */
+#define KEY_MAX 512
 
 int page_size_resolve(eb_error *e, const char *field, int requested)
 {
@@ -43,6 +48,17 @@ char *page_token_encode(arena *a, const char *query, const char *filters, const 
     return out;
 }
 
+/* Tokens are not signed: a forged key must not reach the database as a bad string. */
+static bool key_valid(const char *key, size_t n)
+{
+    if (n > KEY_MAX || !utf8_valid(key, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)key[i] < 0x20 || key[i] == 0x7f)
+            return false;
+    return true;
+}
+
 const char *page_token_decode(eb_error *e, const char *field, const char *token,
                               const char *query, const char *filters)
 {
@@ -68,5 +84,11 @@ const char *page_token_decode(eb_error *e, const char *field, const char *token,
         eb_violate(e, field, "belongs to another query or to other filters; start again without a page token");
         return NULL;
     }
-    return arena_strndup(e->arena, h + 17, n - (size_t)(h + 17 - (const char *)raw));
+    const char *key = h + 17;
+    size_t nk = n - (size_t)(key - (const char *)raw);
+    if (!key_valid(key, nk)) {
+        eb_violate(e, field, "is not a page token of this service");
+        return NULL;
+    }
+    return arena_strndup(e->arena, key, nk);
 }

@@ -21,7 +21,9 @@ void check_text(eb_error *e, const char *field, const char *s, size_t max_chars,
     }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((c < 0x20 || c == 0x7f) && !allowed_control(c, kind)) {
+        /* C0, DEL and C1 (U+0080..U+009F, encoded C2 80..C2 9F) */
+        bool c1 = c == 0xc2 && (unsigned char)s[i + 1] <= 0x9f;
+        if (((c < 0x20 || c == 0x7f) && !allowed_control(c, kind)) || c1) {
             eb_violate(e, field, "must not contain control characters");
             return;
         }

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "log.h"
+
 #define MAX_STATEMENTS 1024
 
 static atomic_int next_slot = 0;
@@ -28,6 +30,19 @@ static void refresh_cancel(db *d)
         PQfreeCancel(d->cancel);
     d->cancel = PQgetCancel(d->conn);
     pthread_mutex_unlock(&d->cancel_lock);
+}
+
+/* Notices ("relation ... already exists, skipping") go to the JSON log at debug level,
+ * not to stderr as libpq's plain lines. The processor survives PQreset. */
+static void log_notice(void *arg, const char *message)
+{
+    (void)arg;
+    if (!log_enabled(LOG_DEBUG))
+        return;
+    size_t n = strlen(message);
+    while (n > 0 && message[n - 1] == '\n')
+        n--;
+    log_json(LOG_DEBUG, json_pack("{s:s, s:s%}", "event", "database_notice", "notice", message, n));
 }
 
 static bool session_setup(db *d)
@@ -54,6 +69,7 @@ db *db_connect(const char *url, int64_t default_timeout_ms, char *err, size_t er
     d->url = strdup(url);
     d->default_timeout_ms = default_timeout_ms;
     d->conn = PQconnectdb(url);
+    PQsetNoticeProcessor(d->conn, log_notice, NULL);
     if (PQstatus(d->conn) != CONNECTION_OK || !session_setup(d)) {
         snprintf(err, errlen, "cannot connect to the database: %s", PQerrorMessage(d->conn));
         size_t n = strlen(err);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The CLI end to end: help lists a sub-command per RPC, JSON in and out, a readable error
+# The CLI end to end: help lists a sub-command per unary RPC, JSON in and out, a readable error
 # with field violations and a non-zero exit, token from flag or environment.
 source "$(dirname "$0")/env.sh" "$1" cli
 cli() { "$EB_BUILD/client/edubadges" --server "$EB_SERVER" "$@"; }
@@ -10,6 +10,22 @@ for cmd in "institution create-institution" "institution get-institution" "insti
            "institution delete-institution" "tag create-tag" "vocabulary list-vocabularies" "health check"; do
   expect_contains "$help" "$cmd" "help"
 done
+
+# Streaming methods are not offered: the CLI makes unary calls only.
+case "$help" in *"health watch"*) fail "help lists the streaming health watch" ;; esac
+set +e
+err=$(cli health watch 2>&1); rc=$?
+set -e
+[ $rc -eq 2 ] || fail "a streaming method is a usage error (exit $rc)"
+expect_contains "$err" "streaming method" "health watch"
+for timeout in abc -5 1e10 0 2.5 3601; do
+  set +e
+  err=$(cli --timeout "$timeout" health check 2>&1); rc=$?
+  set -e
+  [ $rc -eq 2 ] || fail "--timeout $timeout is a usage error (exit $rc)"
+  expect_contains "$err" "--timeout must be a whole number of seconds" "--timeout $timeout"
+done
+expect_contains "$(cli --timeout 3600 health check)" "SERVING" "--timeout 3600"
 
 out=$(cli --token "$TOKEN" institution create-institution '{"institution": {"identifier": "hanze.nl",
   "displayName": {"nl": "Hanzehogeschool Groningen"}, "description": {"en": "University of applied sciences"},
@@ -38,6 +54,17 @@ err=$(cli institution list-institutions '{}' 2>&1); rc=$?
 set -e
 [ $rc -eq 1 ] || fail "no token: exit 1"
 expect_contains "$err" "UNAUTHENTICATED" "no token"
+# The server refuses a bad listen address at start-up; flags may come before the command.
+server_bin="$EB_BUILD/server/edubadges-server"
+for address in 127.0.0.1:99999 127.0.0.1: :50051 127.0.0.1:5x 127.0.0.1:-1 '[::1]' '[]:1'; do
+  set +e
+  err=$(timeout 10 "$server_bin" serve --listen "$address" 2>&1); rc=$? # a server that starts is stopped
+  set -e
+  [ $rc -eq 2 ] || fail "--listen $address: exit 2 expected (got $rc)"
+  expect_contains "$err" "port from 0 to 65535" "--listen $address"
+done
+"$server_bin" --statement-timeout-ms 5000 migrate 2>>"$EB_VAR/server.log" || fail "a flag before the command"
+
 # An HBO micro-credential with every EU field, created through the CLI, reads back as sent.
 demo="$(dirname "$0")/../../tools/demo/catalog"
 name_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["name"])'; }
@@ -66,5 +93,16 @@ assert not wrong, wrong
 assert created == got, "create and get differ"
 assert got["image"]["mediaType"] == "image/svg+xml" and got["issuerCountryCode"] == "NL"
 assert got["qualityAssurance"]["name"].startswith("Kwaliteitskader"), got.get("qualityAssurance")
+PY
+# Every line the server wrote (it migrated one database three times) is a JSON object.
+python3 - "$EB_VAR/server.log" <<'PY' || fail "the server log has lines that are not JSON"
+import json, sys
+bad = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        assert isinstance(json.loads(line), dict)
+    except (ValueError, AssertionError):
+        bad.append(line.rstrip())
+assert not bad, bad
 PY
 echo "cli_test: passed"

@@ -101,6 +101,8 @@ CASE(grading_no_host, f->inst.grading_table_url = "https:///table")
 CASE(grading_space, f->inst.grading_table_url = "https://example.org/a table")
 CASE(unknown_language, f->inst.default_language = (Edubadges__V1__Language)7)
 CASE(bad_pattern, f->inst.eppn_pattern = "((.*@uva.nl")
+CASE(interval_pattern, f->inst.eppn_pattern = "((a{1000}){1000}){1000}")
+CASE(unanchoring_pattern, f->inst.eppn_pattern = ".*@uva\\.nl)|(.*")
 CASE(long_pattern, { memset(long_text, 'c', 513); long_text[513] = '\0'; f->inst.eppn_pattern = long_text; })
 #undef CASE
 
@@ -131,6 +133,8 @@ static const rule_case rules[] = {
     {"grading table with a space", grading_space, "institution.grading_table_url"},
     {"unknown language", unknown_language, "institution.default_language"},
     {"eppn pattern that does not compile", bad_pattern, "institution.eppn_pattern"},
+    {"eppn pattern with {m,n} repetition", interval_pattern, "institution.eppn_pattern"},
+    {"eppn pattern that would escape its anchors", unanchoring_pattern, "institution.eppn_pattern"},
     {"eppn pattern of 513 characters", long_pattern, "institution.eppn_pattern"},
 };
 
@@ -320,6 +324,14 @@ static void test_update_mask_and_etag(void)
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
     EXPECT_VIOLATION(r, "update_mask.paths[1]");
     EXPECT_VIOLATION(r, "update_mask.paths[2]");
+    eb_call_result_free(&r);
+    /* a huge unknown path is quoted in part: the status still fits in the metadata */
+    static char huge[5001];
+    memset(huge, 'p', sizeof huge - 1);
+    const char *huge_path[] = {huge};
+    update(name, NULL, &patch, huge_path, 1, &r);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "update_mask.paths[0]");
     eb_call_result_free(&r);
     /* an update that breaks a rule changes nothing */
     const char *country[] = {"country_code"};

@@ -1,5 +1,7 @@
 /* Unit tests of the domain's shared rules: UTF-8 and text checks, ids and resource names,
  * country and region codes, page tokens, etags, update masks and eppn patterns. */
+#include <sodium.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "country.h"
@@ -35,19 +37,30 @@ static void test_utf8(void)
 
 static void test_text_checks(void)
 {
+    static const struct {
+        const char *text;
+        size_t max;
+        text_kind kind;
+        bool bad;
+    } cases[] = {
+        {"line\nbreak", 100, TEXT_SINGLE_LINE, true},
+        {"line\nbreak\ttab", 100, TEXT_MULTILINE, false},
+        {"\xc3\xa9\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE, true},
+        {"\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE, false},
+        {"del\x7f", 10, TEXT_MULTILINE, true},
+        {"c1 \xc2\x85 next line", 100, TEXT_SINGLE_LINE, true},
+        {"c1 \xc2\x9f", 100, TEXT_MULTILINE, true},
+        {"\xc2\xa0 and \xc2\xbf and \xc3\x85", 100, TEXT_SINGLE_LINE, false},
+    };
     FRESH_ERROR(e);
-    check_text(&e, "a", "line\nbreak", 100, TEXT_SINGLE_LINE);
-    check_text(&e, "b", "line\nbreak\ttab", 100, TEXT_MULTILINE);
-    check_text(&e, "c", "\xc3\xa9\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
-    check_text(&e, "d", "\xc3\xa9\xc3\xa9", 2, TEXT_SINGLE_LINE);
-    check_required_text(&e, "e", "   ", 10, TEXT_SINGLE_LINE);
-    check_text(&e, "f", "del\x7f", 10, TEXT_MULTILINE);
-    CU_ASSERT_TRUE(eb_has_violation(&e, "a"));
-    CU_ASSERT_FALSE(eb_has_violation(&e, "b"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "c"));
-    CU_ASSERT_FALSE(eb_has_violation(&e, "d"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "e"));
-    CU_ASSERT_TRUE(eb_has_violation(&e, "f"));
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char field[16];
+        snprintf(field, sizeof field, "case %zu", i);
+        check_text(&e, field, cases[i].text, cases[i].max, cases[i].kind);
+        CU_ASSERT_EQUAL(eb_has_violation(&e, field), cases[i].bad);
+    }
+    check_required_text(&e, "blank", "   ", 10, TEXT_SINGLE_LINE);
+    CU_ASSERT_TRUE(eb_has_violation(&e, "blank"));
     CU_ASSERT_EQUAL(eb_finish_validation(&e), EB_INVALID_ARGUMENT);
     CU_ASSERT_STRING_EQUAL(text_trim(mem, " \t a b \n"), "a b");
     CU_ASSERT_STRING_EQUAL(text_ascii_lower(mem, "UvA.NL"), "uva.nl");
@@ -100,6 +113,32 @@ static void test_page_tokens(void)
     CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "djEA", "institutions", "sector=0"));
     CU_ASSERT_PTR_NULL(page_token_decode(&e, "page_token", "!!!", "institutions", "sector=0"));
     CU_ASSERT_EQUAL(e.n_violations, 4);
+    /* forged keys: invalid UTF-8, control characters, NUL, too long */
+    static char long_key[514];
+    memset(long_key, 'k', 513);
+    const char *forged[] = {"uva\xff.nl", "uva\x01.nl", "uva\x7f", long_key};
+    for (size_t i = 0; i < sizeof forged / sizeof *forged; i++) {
+        FRESH_ERROR(f);
+        t = page_token_encode(mem, "institutions", "sector=0", forged[i]);
+        CU_ASSERT_PTR_NULL(page_token_decode(&f, "page_token", t, "institutions", "sector=0"));
+        CU_ASSERT_TRUE(f.violations && strstr(f.violations->description, "not a page token"));
+    }
+    /* "v1\0institutions\0<hash>\0uva\0nl": a NUL inside the key */
+    const char *good = page_token_encode(mem, "institutions", "sector=0", "uva_nl");
+    unsigned char raw[128];
+    size_t n = 0;
+    sodium_base642bin(raw, sizeof raw, good, strlen(good), NULL, &n, NULL,
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    raw[n - 3] = '\0';
+    char nul_token[256];
+    sodium_bin2base64(nul_token, sizeof nul_token, raw, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    FRESH_ERROR(g);
+    CU_ASSERT_PTR_NULL(page_token_decode(&g, "page_token", nul_token, "institutions", "sector=0"));
+    memset(long_key, 'k', 512);
+    long_key[512] = '\0';
+    t = page_token_encode(mem, "institutions", "sector=0", long_key);
+    CU_ASSERT_STRING_EQUAL(page_token_decode(&g, "page_token", t, "institutions", "sector=0"), long_key);
+    CU_ASSERT_EQUAL(g.n_violations, 1);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 0), EB_PAGE_SIZE_DEFAULT);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1000), 1000);
     CU_ASSERT_EQUAL(page_size_resolve(&e, "page_size", 1001), 0);
@@ -115,6 +154,11 @@ static void test_etags(void)
     CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v-1"), -1);
     CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v1x"), -1);
     CU_ASSERT_EQUAL(e.n_violations, 3);
+    const char *odd[] = {"v\t5", "v005", "v0", "v+5", "v 5", "v", "V5", "v9223372036854775808"};
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++)
+        CU_ASSERT_EQUAL(etag_parse(&e, "etag", odd[i]), -1);
+    CU_ASSERT_EQUAL(e.n_violations, 3 + (int)(sizeof odd / sizeof *odd));
+    CU_ASSERT_EQUAL(etag_parse(&e, "etag", "v9223372036854775807"), INT64_MAX);
 }
 
 static void test_field_masks(void)
@@ -134,6 +178,17 @@ static void test_field_masks(void)
     CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[0]"));
     CU_ASSERT_FALSE(eb_has_violation(&e, "update_mask.paths[1]"));
     CU_ASSERT_TRUE(eb_has_violation(&e, "update_mask.paths[2]"));
+    /* a parent of updatable paths is valid; a path below a plain field is not */
+    FRESH_ERROR(e2);
+    const char *nested[] = {"display_name", "display_name.nl", "sector.x", "brin.code", "display_", "eppn_pattern"};
+    field_mask n = {nested, 6};
+    field_mask_check(&e2, &n, INSTITUTION_UPDATABLE);
+    CU_ASSERT_FALSE(eb_has_violation(&e2, "update_mask.paths[0]"));
+    CU_ASSERT_FALSE(eb_has_violation(&e2, "update_mask.paths[1]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[2]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[3]"));
+    CU_ASSERT_TRUE(eb_has_violation(&e2, "update_mask.paths[4]"));
+    CU_ASSERT_EQUAL(e2.n_violations, 3);
 }
 
 static void test_eppn_patterns(void)
@@ -143,8 +198,38 @@ static void test_eppn_patterns(void)
     CU_ASSERT_FALSE(institution_eppn_matches(".*@(student\\.)?uu\\.nl", "x@uu.nl.evil.org"));
     CU_ASSERT_FALSE(institution_eppn_matches(".*@uu\\.nl|.*@hu\\.nl", "x@hu.nl.evil"));
     CU_ASSERT_TRUE(institution_eppn_matches("", "anyone@anywhere"));
+    const char *uu = "(.*@uu\\.nl|.*@students\\.uu\\.nl)";
+    CU_ASSERT_PTR_NULL(institution_eppn_pattern_problem(uu));
+    CU_ASSERT_TRUE(institution_eppn_matches(uu, "a@students.uu.nl"));
+    CU_ASSERT_TRUE(institution_eppn_matches(uu, "a@uu.nl"));
+    CU_ASSERT_FALSE(institution_eppn_matches(uu, "a@uu.nl.evil"));
+    CU_ASSERT_PTR_NULL(institution_eppn_pattern_problem(".*@(student\\.)?uu\\.nl"));
+    CU_ASSERT_PTR_NULL(institution_eppn_pattern_problem("[]{(][[:alnum:]{]*@x\\{\\(\\.nl"));
+    /* refused before regcomp, which would take gigabytes for the first */
+    const char *dos = "((a{1000}){1000}){1000}";
+    CU_ASSERT_PTR_NOT_NULL(strstr(institution_eppn_pattern_problem(dos), "{m,n}"));
+    CU_ASSERT_FALSE(institution_eppn_matches(dos, "a"));
+    /* would turn ^(...)$ into ^(.*@uu\.nl)|.*)$, which matches any eppn ending in ')' */
+    const char *escape = ".*@uu\\.nl)|(.*";
+    CU_ASSERT_PTR_NOT_NULL(strstr(institution_eppn_pattern_problem(escape), "parentheses"));
+    CU_ASSERT_FALSE(institution_eppn_matches(escape, "x@evil.org"));
+    CU_ASSERT_PTR_NOT_NULL(institution_eppn_pattern_problem(".*@uu\\.nl)|.*"));
+    CU_ASSERT_PTR_NOT_NULL(institution_eppn_pattern_problem("(.*@uu\\.nl"));
+    CU_ASSERT_PTR_NOT_NULL(institution_eppn_pattern_problem("[)"));
+    CU_ASSERT_PTR_NOT_NULL(institution_eppn_pattern_problem("(a*)\\1"));
+    /* a pattern of 512 characters of two bytes each is matched whole, not cut at 520 bytes */
+    char wide[2 * 512 + 1] = "";
+    for (int i = 0; i < 511; i++)
+        strcat(wide, "\xc3\xa9");
+    strcat(wide, "x");
+    CU_ASSERT_TRUE(institution_eppn_matches(wide, wide));
+    CU_ASSERT_FALSE(institution_eppn_matches(wide, "x"));
     CU_ASSERT_TRUE(institution_domain_valid("hva.tempguestidp.edubadges.nl"));
     CU_ASSERT_FALSE(institution_domain_valid("a..nl"));
+    CU_ASSERT_FALSE(institution_domain_valid("1.2.3.4"));
+    CU_ASSERT_FALSE(institution_domain_valid("uu.1nl"));
+    CU_ASSERT_TRUE(institution_domain_valid("1.uu.nl"));
+    CU_ASSERT_TRUE(institution_domain_valid("hu.xn--p1ai"));
 }
 
 static void test_violations_are_bounded(void)
@@ -161,6 +246,37 @@ static void test_violations_are_bounded(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(e.message, "300"));
 }
 
+static void test_messages_are_bounded(void)
+{
+    static char big[5001];
+    memset(big, 'x', 5000);
+    FRESH_ERROR(e);
+    eb_violate(&e, "a", "%s", big);
+    eb_violate(&e, "b", "\"%s\" is short", "fine");
+    for (int i = 0; i < 2000; i++) /* U+00E9 is two bytes: the cut falls inside one */
+        memcpy(big + 2 * i, "\xc3\xa9", 2);
+    eb_violate(&e, "c", "%s", big);
+    const eb_violation *v = e.violations;
+    CU_ASSERT_EQUAL(strlen(v->description), EB_DESCRIPTION_MAX);
+    CU_ASSERT_STRING_EQUAL(v->description + EB_DESCRIPTION_MAX - 3, "\xe2\x80\xa6");
+    CU_ASSERT_STRING_EQUAL(v->next->description, "\"fine\" is short");
+    const char *c = v->next->next->description;
+    CU_ASSERT_TRUE(strlen(c) <= EB_DESCRIPTION_MAX);
+    CU_ASSERT_TRUE(utf8_valid(c, strlen(c)));
+    CU_ASSERT_STRING_EQUAL(c + strlen(c) - 3, "\xe2\x80\xa6");
+    CU_ASSERT_EQUAL(eb_fail(&e, EB_NOT_FOUND, "X", "no %s", big), EB_NOT_FOUND);
+    CU_ASSERT_TRUE(strlen(e.message) <= EB_MESSAGE_MAX && strlen(e.message) > EB_MESSAGE_MAX - 4);
+    CU_ASSERT_TRUE(utf8_valid(e.message, strlen(e.message)));
+    CU_ASSERT_STRING_EQUAL(eb_excerpt(mem, "short", 60), "short");
+    CU_ASSERT_EQUAL(strlen(eb_excerpt(mem, big, 60)), 59); /* 28 of U+00E9 and "…" */
+    /* an unknown mask path is quoted in part */
+    const char *paths[] = {big};
+    field_mask m = {paths, 1};
+    FRESH_ERROR(e2);
+    field_mask_check(&e2, &m, INSTITUTION_UPDATABLE);
+    CU_ASSERT_TRUE(strlen(e2.violations->description) < 100);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -175,6 +291,7 @@ int main(void)
     CU_add_test(s, "field masks", test_field_masks);
     CU_add_test(s, "eppn patterns", test_eppn_patterns);
     CU_add_test(s, "violations are bounded", test_violations_are_bounded);
+    CU_add_test(s, "messages are bounded", test_messages_are_bounded);
     int rc = test_run_all();
     arena_destroy(mem);
     return rc;
