@@ -1,12 +1,11 @@
 /* The institution resource: normalisation, validation and updates. */
 #include "institution.h"
 
-#include <regex.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "country.h"
+#include "eppn_pattern.h"
 #include "ects.h"
 #include "text.h"
 #include "url.h"
@@ -72,49 +71,6 @@ static void check_domain(eb_error *e, const char *field, const char *d, bool req
                              "and dots; at least two labels, the last starting with a letter)");
 }
 
-/* The end of the bracket expression that starts at p ('['), or NULL when it is open. */
-static const char *bracket_end(const char *p)
-{
-    p++;
-    if (*p == '^')
-        p++;
-    if (*p == ']')
-        p++; /* a leading ']' is a member */
-    for (; *p && *p != ']'; p++) {
-        if (*p == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
-            const char close[3] = {p[1], ']', '\0'};
-            const char *end = strstr(p + 2, close);
-            if (!end)
-                return NULL;
-            p = end + 1;
-        }
-    }
-    return *p ? p : NULL;
-}
-
-const char *institution_eppn_pattern_problem(const char *p)
-{
-    int depth = 0;
-    for (; *p; p++) {
-        if (*p == '\\') {
-            if (!*++p)
-                break; /* regcomp refuses a trailing backslash */
-            if (*p >= '1' && *p <= '9')
-                return "must not use back-references such as \\1";
-        } else if (*p == '[') {
-            if (!(p = bracket_end(p)))
-                return "must close every bracket expression [...]";
-        } else if (*p == '{') {
-            return "must not use {m,n} repetition; write it out or use *, + or ?";
-        } else if (*p == '(') {
-            depth++;
-        } else if (*p == ')' && --depth < 0) {
-            break;
-        }
-    }
-    return depth == 0 ? NULL : "must have balanced parentheses (escape a literal one as \\( or \\))";
-}
-
 static void check_eppn_pattern(eb_error *e, const char *field, const char *pattern)
 {
     if (!*pattern)
@@ -122,17 +78,15 @@ static void check_eppn_pattern(eb_error *e, const char *field, const char *patte
     check_text(e, field, pattern, INSTITUTION_EPPN_PATTERN_MAX, TEXT_SINGLE_LINE);
     if (eb_has_violation(e, field))
         return;
-    const char *problem = institution_eppn_pattern_problem(pattern);
+    const char *problem = eppn_pattern_problem(pattern);
     if (problem) {
         eb_violate(e, field, "%s", problem);
         return;
     }
-    regex_t re;
-    if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0) {
+    eppn_matcher m;
+    if (!eppn_matcher_init(&m, pattern))
         eb_violate(e, field, "must be a valid POSIX extended regular expression");
-        return;
-    }
-    regfree(&re);
+    eppn_matcher_free(&m);
 }
 
 void institution_validate(eb_error *e, const eb_institution *in, const char *prefix)
@@ -195,25 +149,4 @@ void institution_apply_mask(eb_institution *cur, const eb_institution *p, const 
     COPY("eppn_pattern", eppn_pattern);
     COPY("micro_credential_min_ects", micro_credential_min_ects);
 #undef COPY
-}
-
-bool institution_eppn_matches(const char *pattern, const char *eppn)
-{
-    if (!pattern || !*pattern)
-        return true;
-    if (institution_eppn_pattern_problem(pattern))
-        return false;
-    size_t size = strlen(pattern) + sizeof "^()$";
-    char *anchored = malloc(size);
-    if (!anchored)
-        abort();
-    snprintf(anchored, size, "^(%s)$", pattern);
-    regex_t re;
-    bool compiled = regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB | REG_ICASE) == 0;
-    free(anchored);
-    if (!compiled)
-        return false;
-    bool ok = regexec(&re, eppn, 0, NULL, 0) == 0;
-    regfree(&re);
-    return ok;
 }

@@ -51,13 +51,5 @@ void institution_apply_mask(eb_institution *current, const eb_institution *patch
                             const field_mask *mask);
 /* Whether a schac_home-style domain is well formed (lower-case labels, at least two). */
 bool institution_domain_valid(const char *domain);
-/* Why an eppn pattern is refused before it is compiled, or NULL: {m,n} repetition (a
- * short pattern that compiles to gigabytes), back-references (exponential matching), an
- * open bracket expression or unbalanced parentheses (which would escape the ^(...)$ that
- * institution_eppn_matches puts around the pattern). */
-const char *institution_eppn_pattern_problem(const char *pattern);
-/* Whether eppn matches the pattern as a whole; a refused pattern, or one that does not
- * compile, matches nothing. */
-bool institution_eppn_matches(const char *pattern, const char *eppn);
 
 #endif

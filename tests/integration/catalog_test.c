@@ -382,7 +382,7 @@ static void test_edit_after_award(void)
     EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
     EXPECT_REASON(r, "BADGE_CLASS_IN_USE");
     eb_call_result_free(&r);
-    test_sql(&env, "UPDATE assertions SET revoked_at = now()");
+    test_sql(&env, "UPDATE assertions SET revoked_at = now(), revocation_reason = 'test'");
     update(&r, bc, "displayName", ", \"displayName\": \"Renamed after revocation\"");
     EXPECT_OK(r); /* only unrevoked assertions lock it */
     eb_call_result_free(&r);
