@@ -27,13 +27,27 @@ static grpc_status_code grpc_code(eb_code c)
     return GRPC_STATUS_INTERNAL;
 }
 
+/* The field violations travel in response metadata, which clients limit (8 KiB by
+ * default in gRPC): at most this many bytes of fields and descriptions are sent. */
+#define VIOLATION_BYTES_BUDGET 2400
+
 static void report(svc_ctx *ctx)
 {
     const eb_error *e = &ctx->err;
     eb_code code = e->code != EB_OK ? e->code : EB_INTERNAL;
-    rpc_call_fail(ctx->call, grpc_code(code), e->reason ? e->reason : "INTERNAL",
-                  e->message ? e->message : "the handler failed without saying why");
-    for (const eb_violation *v = e->violations; v; v = v->next)
+    const eb_violation *v = e->violations;
+    size_t used = 0, listed = 0;
+    for (const eb_violation *w = v; w; w = w->next, listed++) {
+        used += strlen(w->field) + strlen(w->description) + 8;
+        if (used > VIOLATION_BYTES_BUDGET)
+            break;
+    }
+    const char *message = e->message ? e->message : "the handler failed without saying why";
+    if (listed < (size_t)e->n_violations)
+        message = arena_sprintf(ctx->arena, "%s (%zu of the %d field violations are listed)", message, listed,
+                                e->n_violations);
+    rpc_call_fail(ctx->call, grpc_code(code), e->reason ? e->reason : "INTERNAL", message);
+    for (size_t i = 0; i < listed; i++, v = v->next)
         rpc_call_add_violation(ctx->call, v->field, v->description);
 }
 

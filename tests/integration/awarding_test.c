@@ -345,6 +345,25 @@ static void test_ten_thousand_rows(void)
     eb_call_result_free(&r);
 }
 
+static void test_many_bad_rows_fit_the_answer(void)
+{
+    size_t cap = 2000 * 80;
+    char *rows = malloc(cap);
+    size_t len = 0;
+    for (int i = 0; i < 2000; i++)
+        len += (size_t)snprintf(rows + len, cap - len, "%s{\"recipient\": \"outsider%d@elsewhere.example.org\"}",
+                                i ? "," : "", i);
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "", rows);
+    free(rows);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* not RESOURCE_EXHAUSTED: the details are bounded */
+    EXPECT_REASON(r, "NO_VALID_ROW");
+    EXPECT_VIOLATION(r, "rows[0]");
+    CU_ASSERT_TRUE(r.n_violations > 5 && r.n_violations < 100);
+    CU_ASSERT_PTR_NOT_NULL(strstr(r.message, "of the 2000 field violations are listed"));
+    eb_call_result_free(&r);
+}
+
 static void request(eb_call_result *r, const char *bc, const char *who)
 {
     json_call(env.client, "BadgeRequestService/CreateBadgeRequest", r,
@@ -419,6 +438,7 @@ int main(void)
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
+    CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     return test_run_all();
 }
