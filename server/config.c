@@ -50,6 +50,9 @@ static const option_def options[] = {
      "debug, info, warn or error (debug logs every call)"},
     {"--port-file", "EDUBADGES_PORT_FILE", NULL, STR(port_file),
      "write the bound gRPC port to this file once listening"},
+    {"--clock-offset-seconds", "EDUBADGES_CLOCK_OFFSET_SECONDS", "0",
+     INT(clock_offset_seconds, -315360000, 315360000),
+     "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
 };
 

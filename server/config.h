@@ -22,6 +22,7 @@ typedef struct server_config {
     const char *tls_client_ca;
     const char *log_level;
     const char *port_file;
+    int clock_offset_seconds;
     const char *label; /* create-operator-token */
 } server_config;
 

@@ -127,7 +127,8 @@ static int serve(const server_config *c)
         return fail("tls", err);
     token_cache_configure((int64_t)c->auth_cache_seconds * 1000000);
     app application = {.database_url = c->database_url,
-                       .statement_timeout_ms = c->statement_timeout_ms};
+                       .statement_timeout_ms = c->statement_timeout_ms,
+                       .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
     int status = 0;

@@ -11,6 +11,7 @@
 typedef struct app {
     const char *database_url;
     int64_t statement_timeout_ms; /* also the longest a call may run in the database */
+    int64_t clock_offset_us;      /* added to the real time: the service's notion of now */
 } app;
 
 typedef struct worker_state {

@@ -64,7 +64,7 @@ static ProtobufCMessage *dispatch(rpc_call *call, void *state, const ProtobufCMe
     const svc_method *m = binding;
     worker_state *w = state;
     svc_ctx ctx = {.call = call, .arena = rpc_call_arena(call), .app = w->app, .db = w->db,
-                   .now_us = now_us()};
+                   .now_us = now_us() + w->app->clock_offset_us};
     eb_error_init(&ctx.err, ctx.arena);
     ProtobufCMessage *response = NULL;
     if (!db_ensure(ctx.db))

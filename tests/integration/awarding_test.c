@@ -113,6 +113,20 @@ static const char *result_reason(const json_t *bundle_json, size_t row)
     return json_str(json_array_get(json_object_get(bundle_json, "results"), row), "errorReason");
 }
 
+/* The error reason of a row of an OK bundle answer ("" when the row succeeded). */
+static const char *result_reason_of(eb_call_result *r, size_t row)
+{
+    static char reason[64];
+    reason[0] = '\0';
+    if (EXPECT_OK(*r)) {
+        json_t *b = json_response(r);
+        snprintf(reason, sizeof reason, "%s", result_reason(b, row));
+        json_decref(b);
+    }
+    eb_call_result_free(r);
+    return reason;
+}
+
 static void claim(eb_call_result *r, const char *award, const char *who)
 {
     json_call(env.client, "DirectAwardService/ClaimDirectAward", r, "{\"name\": \"%s\", \"learner\": \"%s\"}", award, who);
@@ -427,6 +441,45 @@ static void test_requests_and_revocation(void)
     eb_call_result_free(&r);
 }
 
+/* Unclaimed direct awards expire after 82 days: the server is restarted with its clock
+ * 83 days ahead. */
+static void test_unclaimed_awards_expire(void)
+{
+    char tim[128], ann[128];
+    snprintf(tim, sizeof tim, "%s", learner("eduid-tim", "tim@example.org", "tim@uu.nl", "Tim", true));
+    snprintf(ann, sizeof ann, "%s", learner("eduid-ann", "ann@example.org", "ann@uu.nl", "Ann", true));
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"tim@uu.nl\", \"narrative\": \"n\"}, {\"recipient\": \"ann@uu.nl\", \"narrative\": \"n\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    char award[128], ann_award[128], name[128];
+    snprintf(award, sizeof award, "%s", result_award(b, 0));
+    snprintf(ann_award, sizeof ann_award, "%s", result_award(b, 1));
+    snprintf(name, sizeof name, "%s", json_str(b, "name"));
+    json_decref(b);
+    static const char *const sooner[] = {"EDUBADGES_CLOCK_OFFSET_SECONDS=6998400", NULL}; /* 81 days */
+    test_env_restart_server(&env, sooner);
+    claim(&r, ann_award, ann);
+    EXPECT_OK(r); /* still claimable on day 81 */
+    eb_call_result_free(&r);
+    static const char *const later[] = {"EDUBADGES_CLOCK_OFFSET_SECONDS=7171200", NULL}; /* 83 days */
+    test_env_restart_server(&env, later);
+    claim(&r, award, tim);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "DIRECT_AWARD_EXPIRED");
+    eb_call_result_free(&r);
+    json_call(env.client, "DirectAwardService/GetDirectAwardBundle", &r, "{\"name\": \"%s\"}", name);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(j, "counts"), "expired")), 1);
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"tim@uu.nl\", \"narrative\": \"n\"}");
+    CU_ASSERT_STRING_EQUAL(result_reason_of(&r, 0), ""); /* the expired award does not block a new one */
+    test_env_restart_server(&env, NULL);
+}
+
 int main(void)
 {
     CU_initialize_registry();
@@ -440,5 +493,6 @@ int main(void)
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
+    CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
 }

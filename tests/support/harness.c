@@ -92,18 +92,9 @@ static void make_token(test_env *env)
     env->token[strcspn(env->token, "\n")] = '\0';
 }
 
-void test_env_start(test_env *env, const char *name, const char *const *extra_env)
+/* Starts the server on the suite's database and waits for its port. */
+static void spawn_server(test_env *env, const char *const *extra_env)
 {
-    memset(env, 0, sizeof *env);
-    snprintf(env->db_name, sizeof env->db_name, "t_%s", name);
-    char sql[256];
-    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", env->db_name);
-    admin_exec(sql);
-    snprintf(sql, sizeof sql, "CREATE DATABASE \"%s\"", env->db_name);
-    admin_exec(sql);
-    url_for(env->db_name, env->database_url, sizeof env->database_url);
-    const char *logdir = getenv("EDUBADGES_TEST_LOG_DIR");
-    snprintf(env->log_path, sizeof env->log_path, "%s/%s.server.log", logdir ? logdir : "/tmp", name);
     char port_file[600];
     snprintf(port_file, sizeof port_file, "%s.port", env->log_path);
     unlink(port_file);
@@ -112,7 +103,7 @@ void test_env_start(test_env *env, const char *name, const char *const *extra_en
         fatal("fork", strerror(errno));
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGTERM); /* a test that dies takes its server along */
-        FILE *log = freopen(env->log_path, "w", stderr);
+        FILE *log = freopen(env->log_path, "a", stderr);
         (void)log;
         setenv("EDUBADGES_DATABASE_URL", env->database_url, 1);
         setenv("EDUBADGES_LISTEN", "127.0.0.1:0", 1);
@@ -126,11 +117,44 @@ void test_env_start(test_env *env, const char *name, const char *const *extra_en
     }
     env->server_pid = pid;
     wait_for_port(env, port_file);
-    make_token(env);
+}
+
+static void make_clients(test_env *env)
+{
     eb_client_options o = {.target = env->target, .token = env->token, .timeout_ms = 20000};
     env->client = eb_client_create(&o);
     o.token = NULL;
     env->anonymous = eb_client_create(&o);
+}
+
+void test_env_start(test_env *env, const char *name, const char *const *extra_env)
+{
+    memset(env, 0, sizeof *env);
+    snprintf(env->db_name, sizeof env->db_name, "t_%s", name);
+    char sql[256];
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", env->db_name);
+    admin_exec(sql);
+    snprintf(sql, sizeof sql, "CREATE DATABASE \"%s\"", env->db_name);
+    admin_exec(sql);
+    url_for(env->db_name, env->database_url, sizeof env->database_url);
+    const char *logdir = getenv("EDUBADGES_TEST_LOG_DIR");
+    snprintf(env->log_path, sizeof env->log_path, "%s/%s.server.log", logdir ? logdir : "/tmp", name);
+    unlink(env->log_path);
+    spawn_server(env, extra_env);
+    make_token(env);
+    make_clients(env);
+}
+
+void test_env_restart_server(test_env *env, const char *const *extra_env)
+{
+    eb_client_destroy(env->client);
+    eb_client_destroy(env->anonymous);
+    if (test_env_stop_server(env) != 0) {
+        fprintf(stderr, "\nthe server did not exit cleanly; see %s\n", env->log_path);
+        servers_failed++;
+    }
+    spawn_server(env, extra_env);
+    make_clients(env);
 }
 
 int test_env_stop_server(test_env *env)

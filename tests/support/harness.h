@@ -26,6 +26,9 @@ typedef struct test_env {
  * "VAR=value" strings, may be NULL) and makes an operator token. Aborts the test run on
  * failure. */
 void test_env_start(test_env *env, const char *name, const char *const *extra_env);
+/* Stops the server and starts it again on the same database with other extra
+ * environment (the token stays valid); the clients are made anew. */
+void test_env_restart_server(test_env *env, const char *const *extra_env);
 /* Stops the server with SIGTERM; returns its exit status (or -1). */
 int test_env_stop_server(test_env *env);
 void test_env_stop(test_env *env);
