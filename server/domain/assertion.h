@@ -17,6 +17,7 @@ typedef struct eb_assertion {
     char *grade, *narrative, *evidence_url;
     int award_type; /* edubadges.v1.AwardType */
     int source;     /* edubadges.v1.AwardSource */
+    int acceptance; /* edubadges.v1.Acceptance */
     bool public, revoked;
     char *revocation_reason;
     char *recipient_type, *recipient_hash, *recipient_salt;

@@ -1,6 +1,8 @@
 /* Who may receive a badge and when. */
 #include "award_rules.h"
 
+#include <string.h>
+
 #include "text.h"
 #include "vocabulary.h"
 
@@ -19,6 +21,20 @@ eb_code award_check_badge_class(eb_error *e, const eb_badge_class *bc, award_flo
         return eb_fail(e, EB_FAILED_PRECONDITION, "REQUESTS_DISABLED",
                        "badgeClasses/%s does not accept requests", bc->id);
     return EB_OK;
+}
+
+eb_code award_check_membership(eb_error *e, const eb_learner *l, const eb_badge_class *bc,
+                               const char *identifier, const char *alternative_identifier)
+{
+    if (bc->award_non_validated_name_allowed)
+        return EB_OK;
+    for (size_t i = 0; i < l->n_accounts; i++) {
+        const char *home = l->accounts[i].schac_home;
+        if (strcmp(home, identifier) == 0 || (*alternative_identifier && strcmp(home, alternative_identifier) == 0))
+            return EB_OK;
+    }
+    return eb_fail(e, EB_FAILED_PRECONDITION, "NOT_A_MEMBER",
+                   "learners/%s has no account of %s, whose badge classes it requests", l->id, identifier);
 }
 
 int award_terms_kind(const eb_badge_class *bc)

@@ -23,6 +23,12 @@ eb_code award_check_badge_class(eb_error *e, const eb_badge_class *bc, award_flo
  * the badge class allows non-validated names) and a consent to the institution's terms of
  * the badge's kind. */
 eb_code award_check_learner(eb_error *e, const eb_learner *l, const eb_badge_class *bc);
+/* FAILED_PRECONDITION (NOT_A_MEMBER) unless the learner has an account of the institution:
+ * its schac_home is the institution's identifier or its alternative identifier (a
+ * temporary guest identity provider counts as the institution). Badge classes that allow
+ * non-validated names are open to anyone. For requests. */
+eb_code award_check_membership(eb_error *e, const eb_learner *l, const eb_badge_class *bc,
+                               const char *identifier, const char *alternative_identifier);
 /* The terms kind a badge class falls under (extra-curricular: informal; else formal). */
 int award_terms_kind(const eb_badge_class *bc);
 /* When an assertion issued at issued_us expires; 0 when the badge class has no period. */

@@ -159,6 +159,14 @@ const vocabulary VOCAB_DIRECT_AWARD_STATUS = {"edubadges.v1.DirectAwardStatus",
                                               "Status van de directe toekenning",
                                               "Direct award status", TERMS(direct_award_status_terms)};
 
+static const vocab_term acceptance_terms[] = {
+    {1, "ACCEPTANCE_UNACCEPTED", "unaccepted", "Nog niet geaccepteerd", "Not yet accepted", NULL},
+    {2, "ACCEPTANCE_ACCEPTED", "accepted", "Geaccepteerd", "Accepted", NULL},
+    {3, "ACCEPTANCE_REJECTED", "rejected", "Afgewezen", "Rejected", NULL},
+};
+const vocabulary VOCAB_ACCEPTANCE = {"edubadges.v1.Acceptance", "Acceptatie", "Acceptance",
+                                     TERMS(acceptance_terms)};
+
 static const vocab_term award_type_terms[] = {
     {1, "AWARD_TYPE_REQUEST", "request", "Aangevraagd", "Requested", NULL},
     {2, "AWARD_TYPE_DIRECT_AWARD", "direct_award", "Direct toegekend", "Direct award", NULL},
@@ -196,6 +204,7 @@ static const vocabulary VOCAB_BADGE_CLASS_STATE = {"edubadges.v1.BadgeClass.Stat
                                                    TERMS(lifecycle_state_terms)};
 
 static const vocabulary *const all_vocabularies[] = {
+    &VOCAB_ACCEPTANCE,
     &VOCAB_ASSESSMENT_TYPE,
     &VOCAB_AWARD_SOURCE,
     &VOCAB_AWARD_TYPE,

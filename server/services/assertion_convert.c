@@ -25,5 +25,6 @@ Edubadges__V1__Assertion *assertion_to_pb(arena *a, const eb_assertion *as)
     pb->revoke_time = as->revoked_us ? pb_timestamp(a, as->revoked_us) : NULL;
     pb->recipient_identity = as->recipient_hash;
     pb->recipient_salt = as->recipient_salt;
+    pb->acceptance = (Edubadges__V1__Acceptance)as->acceptance;
     return pb;
 }

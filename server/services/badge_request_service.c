@@ -12,6 +12,7 @@
 #include "direct_award_store.h"
 #include "edubadges/v1/badge_request.pb-c.h"
 #include "ids.h"
+#include "institution_store.h"
 #include "learner_store.h"
 #include "paging.h"
 #include "resource_calls.h"
@@ -69,8 +70,10 @@ static ProtobufCMessage *create_request(svc_ctx *ctx, const ProtobufCMessage *re
     q.narrative = pb_str(pb->narrative);
     q.evidence_url = pb_str(pb->evidence_url);
     badge_request_validate(ctx->arena, &ctx->err, &q, &bc, "badge_request.");
-    if (svc_invalid(ctx) || award_check_learner(&ctx->err, &l, &bc) != EB_OK ||
-        not_holding(ctx, bc.id, l.id) != EB_OK)
+    eb_institution inst;
+    if (svc_invalid(ctx) || institution_get(ctx->db, bc.institution_id, &inst, &ctx->err) != EB_OK ||
+        award_check_membership(&ctx->err, &l, &bc, inst.identifier, inst.alternative_identifier) != EB_OK ||
+        award_check_learner(&ctx->err, &l, &bc) != EB_OK || not_holding(ctx, bc.id, l.id) != EB_OK)
         return NULL;
     q.id = eb_new_id(ctx->arena);
     if (badge_request_insert(ctx->db, &q, &ctx->err) != EB_OK)

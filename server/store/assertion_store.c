@@ -16,7 +16,7 @@ static const resource_kind ASSERTION = {"assertion", "ASSERTION", "assertions"};
     SQL_US("a.issued_at") ", coalesce(" SQL_US("a.expires_at") ", 0), "                          \
     "coalesce(" SQL_US("a.revoked_at") ", 0), a.grade, a.narrative, a.evidence_url, a.award_type, " \
     "a.source, a.public, a.revoked_at IS NOT NULL, a.revocation_reason, a.recipient_type, "      \
-    "a.recipient_hash, a.recipient_salt "                                                        \
+    "a.recipient_hash, a.recipient_salt, a.acceptance "                                          \
     "FROM assertions a JOIN badge_classes b ON b.id = a.badge_class_id "                         \
     "LEFT JOIN learners l ON l.id = a.learner_id "
 
@@ -68,6 +68,7 @@ static void read_row(arena *a, const PGresult *r, int row, void *out)
     as->recipient_type = TEXT(15);
     as->recipient_hash = TEXT(16);
     as->recipient_salt = TEXT(17);
+    as->acceptance = vocab_number(&VOCAB_ACCEPTANCE, db_text(r, row, 18));
 #undef TEXT
 }
 

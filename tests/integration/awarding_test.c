@@ -37,6 +37,7 @@ static void setup_catalog(void)
     json_call(env.client, "InstitutionService/CreateInstitution", &r,
               "{\"institution\": {\"identifier\": \"uu.nl\", \"displayName\": {\"nl\": \"Universiteit Utrecht\"},"
               " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\","
+              " \"alternativeIdentifier\": \"uu.tempguestidp.edubadges.nl\","
               " \"eppnPattern\": \".*@(students\\\\.)?uu\\\\.nl\"}}");
     snprintf(institution, sizeof institution, "%s", ok_field(&r, "name"));
     json_call(env.client, "FacultyService/CreateFaculty", &r,
@@ -176,6 +177,7 @@ static void test_bundle_rows_and_claims(void)
         CU_ASSERT_STRING_EQUAL(json_str(a, "narrative"), "Mentored 12 students");
         CU_ASSERT_STRING_EQUAL(json_str(a, "awardType"), "AWARD_TYPE_DIRECT_AWARD");
         CU_ASSERT_STRING_EQUAL(json_str(a, "source"), "AWARD_SOURCE_SIS");
+        CU_ASSERT_STRING_EQUAL(json_str(a, "acceptance"), "ACCEPTANCE_ACCEPTED");
         CU_ASSERT_PTR_NOT_NULL(json_object_get(a, "expireTime"));
         CU_ASSERT_EQUAL(strncmp(json_str(a, "recipientIdentity"), "sha256$", 7), 0);
         json_decref(a);
@@ -384,6 +386,33 @@ static void request(eb_call_result *r, const char *bc, const char *who)
               "{\"badgeRequest\": {\"badgeClass\": \"%s\", \"learner\": \"%s\", \"narrative\": \"I mentored\"}}", bc, who);
 }
 
+/* A learner whose only account is elsewhere may not request; a temporary guest account
+ * (schac_home = the institution's alternative identifier) counts as the institution. */
+static void test_requests_need_membership(void)
+{
+    const char *accounts[][2] = {{"g.gast@uu.tempguestidp.edubadges.nl", "uu.tempguestidp.edubadges.nl"},
+                                 {"o.other@hu.nl", "hu.nl"}};
+    char names[2][128];
+    for (int i = 0; i < 2; i++) {
+        eb_call_result r;
+        json_call(env.client, "LearnerService/UpsertLearner", &r,
+                  "{\"learner\": {\"eduid\": \"eduid-member-%d\", \"email\": \"m%d@example.org\", \"validatedName\": \"M\","
+                  " \"accounts\": [{\"eppn\": \"%s\", \"schacHome\": \"%s\"}]}}", i, i, accounts[i][0], accounts[i][1]);
+        snprintf(names[i], sizeof names[i], "%s", ok_field(&r, "name"));
+        json_call(env.client, "LearnerService/RecordConsent", &r,
+                  "{\"learner\": \"%s\", \"consent\": {\"institution\": \"%s\", \"termsKind\": \"TERMS_KIND_INFORMAL\","
+                  " \"termsVersion\": 1}}", names[i], institution);
+        eb_call_result_free(&r);
+    }
+    eb_call_result r;
+    request(&r, badge, names[0]);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "status"), "BADGE_REQUEST_STATUS_PENDING");
+    request(&r, badge, names[1]);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "NOT_A_MEMBER");
+    eb_call_result_free(&r);
+}
+
 static void test_requests_and_revocation(void)
 {
     char sam[128], noname[128];
@@ -493,6 +522,7 @@ int main(void)
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
+    CU_add_test(s, "requests need membership", test_requests_need_membership);
     CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
 }
