@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "harness.h"
 #include "json_call.h"
@@ -486,8 +487,28 @@ static void test_unclaimed_awards_expire(void)
     snprintf(ann_award, sizeof ann_award, "%s", result_award(b, 1));
     snprintf(name, sizeof name, "%s", json_str(b, "name"));
     json_decref(b);
+    /* a bundle scheduled for tomorrow cannot be claimed today */
+    char lux[128], tomorrow[32];
+    snprintf(lux, sizeof lux, "%s", learner("eduid-lux", "lux@example.org", "lux@uu.nl", "Lux", true));
+    time_t t = time(NULL) + 86400;
+    strftime(tomorrow, sizeof tomorrow, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EPPN\", \"source\": \"AWARD_SOURCE_UI\","
+              " \"scheduledTime\": \"%s\", \"rows\": [{\"recipient\": \"lux@uu.nl\", \"narrative\": \"n\"}]}", badge, tomorrow);
+    b = json_response(&r);
+    eb_call_result_free(&r);
+    char lux_award[128];
+    snprintf(lux_award, sizeof lux_award, "%s", result_award(b, 0));
+    CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(b, "counts"), "scheduled")), 1);
+    json_decref(b);
+    claim(&r, lux_award, lux);
+    EXPECT_REASON(r, "DIRECT_AWARD_SCHEDULED");
+    eb_call_result_free(&r);
     static const char *const sooner[] = {"EDUBADGES_CLOCK_OFFSET_SECONDS=6998400", NULL}; /* 81 days */
     test_env_restart_server(&env, sooner);
+    claim(&r, lux_award, lux);
+    EXPECT_OK(r); /* offered on its day, claimable from then */
+    eb_call_result_free(&r);
     claim(&r, ann_award, ann);
     EXPECT_OK(r); /* still claimable on day 81 */
     eb_call_result_free(&r);
@@ -509,6 +530,63 @@ static void test_unclaimed_awards_expire(void)
     test_env_restart_server(&env, NULL);
 }
 
+static void test_bundles_need_an_awardable_badge_class(void)
+{
+    eb_call_result r;
+    const char *row = "{\"recipient\": \"x@uu.nl\", \"narrative\": \"n\"}";
+    bundle(&r, "badgeClasses/AAAAAAAAAAAAAAAAAAAAAA", "EPPN", "", row);
+    EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeClassService/GetBadgeClass", &r, "{\"name\": \"%s\"}", badge);
+    char issuer[128];
+    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "issuer"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Draft\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"draft\": true}}", issuer);
+    char draft[128];
+    snprintf(draft, sizeof draft, "%s", ok_field(&r, "name"));
+    bundle(&r, draft, "EPPN", "", row);
+    EXPECT_REASON(r, "BADGE_CLASS_DRAFT");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Old\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
+              " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}}}", issuer);
+    char old[128];
+    snprintf(old, sizeof old, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", old);
+    eb_call_result_free(&r);
+    bundle(&r, old, "EPPN", "", row);
+    EXPECT_REASON(r, "BADGE_CLASS_ARCHIVED");
+    eb_call_result_free(&r);
+}
+
+static void test_wrong_people_and_withdrawn_requests(void)
+{
+    char mia[128], max[128];
+    snprintf(mia, sizeof mia, "%s", learner("eduid-mia", "mia@example.org", "mia@uu.nl", "Mia", true));
+    snprintf(max, sizeof max, "%s", learner("eduid-max", "MIA@example.org.evil", "max@uu.nl", "Max", true));
+    eb_call_result r;
+    bundle(&r, badge, "EMAIL", "", "{\"recipient\": \"Mia@Example.org\", \"narrative\": \"n\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    claim(&r, result_award(b, 0), max);
+    json_decref(b);
+    EXPECT_CODE(r, GRPC_STATUS_PERMISSION_DENIED);
+    eb_call_result_free(&r);
+    request(&r, lenient_badge, mia);
+    char req[128];
+    snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeRequestService/WithdrawBadgeRequest", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", req, max);
+    EXPECT_REASON(r, "NOT_THE_REQUESTER");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/WithdrawBadgeRequest", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", req, mia);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "status"), "BADGE_REQUEST_STATUS_WITHDRAWN");
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r, "{\"name\": \"%s\"}", req);
+    EXPECT_REASON(r, "REQUEST_WITHDRAWN");
+    eb_call_result_free(&r);
+}
+
 int main(void)
 {
     CU_initialize_registry();
@@ -523,6 +601,8 @@ int main(void)
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     CU_add_test(s, "requests need membership", test_requests_need_membership);
+    CU_add_test(s, "bundles need an awardable badge class", test_bundles_need_an_awardable_badge_class);
+    CU_add_test(s, "wrong people and withdrawn requests", test_wrong_people_and_withdrawn_requests);
     CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
 }
