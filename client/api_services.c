@@ -6,6 +6,7 @@
 #include "edubadges/v1/badge_request.pb-c.h"
 #include "edubadges/v1/direct_award.pb-c.h"
 #include "edubadges/v1/faculty.pb-c.h"
+#include "edubadges/v1/insights.pb-c.h"
 #include "edubadges/v1/institution.pb-c.h"
 #include "edubadges/v1/issuer.pb-c.h"
 #include "edubadges/v1/learner.pb-c.h"
@@ -24,6 +25,7 @@ const ProtobufCServiceDescriptor *const api_services[] = {
     &edubadges__v1__badge_request_service__descriptor,
     &edubadges__v1__assertion_service__descriptor,
     &edubadges__v1__vocabulary_service__descriptor,
+    &edubadges__v1__insights_service__descriptor,
     &grpc__health__v1__health__descriptor,
     NULL,
 };

@@ -9,6 +9,7 @@
 
 #include "api_services.h"
 #include "arena.h"
+#include "csv_export.h"
 #include "eb_client.h"
 #include "pbjson.h"
 #include "protoset.h"
@@ -16,6 +17,7 @@
 typedef struct cli_options {
     eb_client_options client;
     const char *ca_file;
+    bool csv;
     int argi;
 } cli_options;
 
@@ -75,7 +77,9 @@ static void usage(FILE *f)
           "  --tls                EDUBADGES_TLS=1: use TLS\n"
           "  --ca-file FILE       EDUBADGES_CA_FILE: PEM roots for TLS\n"
           "  --server-name NAME   TLS server name override\n"
-          "  --timeout SECONDS    deadline of the call, 1 to 3600 (default 30)\n\n"
+          "  --timeout SECONDS    deadline of the call, 1 to 3600 (default 30)\n"
+          "  --csv                print the answer as CSV (a list: every page of it, one row\n"
+          "                       per item); a cell starting with = + - @ TAB or CR gets a leading '\n\n"
           "The request is JSON (proto3 mapping; omitted = {}). Commands:\n", f);
     for (const ProtobufCServiceDescriptor *const *s = api_services; *s; s++) {
         char sc[128];
@@ -167,6 +171,8 @@ static bool parse_options(int argc, char **argv, cli_options *o)
         }
         else if (strcmp(a, "--tls") == 0)
             o->client.tls = true;
+        else if (strcmp(a, "--csv") == 0)
+            o->csv = true;
         else if (strcmp(a, "--help") == 0) {
             usage(stdout);
             exit(0);
@@ -211,6 +217,53 @@ static void print_error(const eb_call_result *r)
         fprintf(stderr, "  - %s: %s\n", r->violations[i].field, r->violations[i].description);
     if (r->request_id)
         fprintf(stderr, "  request id: %s\n", r->request_id);
+}
+
+static int call_json(eb_client *client, const char *path, const ProtobufCMethodDescriptor *m,
+                     const ProtobufCMessage *req, eb_call_result *r)
+{
+    eb_client_call(client, path, req, m->output, r);
+    if (r->code != GRPC_STATUS_OK) {
+        print_error(r);
+        return 1;
+    }
+    json_t *out = pbjson_from_message(r->response);
+    char *s = json_dumps(out, JSON_INDENT(2));
+    puts(s);
+    free(s);
+    json_decref(out);
+    return 0;
+}
+
+/* The string field of a message by name, or NULL. */
+static char **string_field(const ProtobufCMessage *msg, const char *name)
+{
+    const ProtobufCFieldDescriptor *f = protobuf_c_message_descriptor_get_field_by_name(msg->descriptor, name);
+    if (!f || f->type != PROTOBUF_C_TYPE_STRING || f->label == PROTOBUF_C_LABEL_REPEATED)
+        return NULL;
+    return (char **)((char *)msg + f->offset);
+}
+
+/* Calls until the last page, writing every page's rows as CSV. */
+static int call_csv(eb_client *client, const char *path, const ProtobufCMethodDescriptor *m,
+                    ProtobufCMessage *req, arena *a, eb_call_result *r)
+{
+    csv_table *t = csv_table_for(a, m->output);
+    csv_write_header(stdout, t);
+    char **page_token = string_field(req, "page_token");
+    for (;;) {
+        eb_client_call(client, path, req, m->output, r);
+        if (r->code != GRPC_STATUS_OK) {
+            print_error(r);
+            return 1;
+        }
+        csv_write_rows(stdout, t, r->response);
+        char **next = string_field(r->response, "next_page_token");
+        if (!page_token || !next || !*next || !**next)
+            return 0;
+        *page_token = arena_strdup(a, *next);
+        eb_call_result_free(r);
+    }
 }
 
 int main(int argc, char **argv)
@@ -276,18 +329,7 @@ int main(int argc, char **argv)
     char path[256];
     snprintf(path, sizeof path, "/%s/%s", svc->name, m->name);
     eb_call_result r;
-    eb_client_call(client, path, req, m->output, &r);
-    int rc = 0;
-    if (r.code == GRPC_STATUS_OK) {
-        json_t *out = pbjson_from_message(r.response);
-        char *s = json_dumps(out, JSON_INDENT(2));
-        puts(s);
-        free(s);
-        json_decref(out);
-    } else {
-        print_error(&r);
-        rc = 1;
-    }
+    int rc = o.csv ? call_csv(client, path, m, req, a, &r) : call_json(client, path, m, req, &r);
     eb_call_result_free(&r);
     eb_client_destroy(client);
     arena_destroy(a);

@@ -42,6 +42,8 @@ static char *camel(arena *a, const char *snake)
     return out;
 }
 
+char *pbjson_json_name(arena *a, const char *field_name) { return camel(a, field_name); }
+
 static char *snake(arena *a, const char *camel_name)
 {
     char *out = arena_alloc(a, 2 * strlen(camel_name) + 1);

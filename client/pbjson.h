@@ -14,6 +14,8 @@
  * NULL and writes the reason (with the field path) into err on bad input. */
 ProtobufCMessage *pbjson_to_message(arena *a, const ProtobufCMessageDescriptor *desc,
                                     const json_t *json, char *err, size_t errlen);
+/* The JSON name of a field ("in_backpack" → "inBackpack"). */
+char *pbjson_json_name(arena *a, const char *field_name);
 /* The JSON object of a message; fields with default values are left out. */
 json_t *pbjson_from_message(const ProtobufCMessage *m);
 

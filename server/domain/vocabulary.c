@@ -183,6 +183,19 @@ static const vocab_term badge_request_status_terms[] = {
 const vocabulary VOCAB_BADGE_REQUEST_STATUS = {"edubadges.v1.BadgeRequestStatus", "Status van de aanvraag",
                                                "Badge request status", TERMS(badge_request_status_terms)};
 
+static const vocab_term insights_dimension_terms[] = {
+    {1, "INSIGHTS_DIMENSION_MONTH", "month", "Maand", "Month", NULL},
+    {2, "INSIGHTS_DIMENSION_FACULTY", "faculty", "Faculteit", "Faculty", NULL},
+    {3, "INSIGHTS_DIMENSION_ISSUER", "issuer", "Uitgever", "Issuer", NULL},
+    {4, "INSIGHTS_DIMENSION_BADGE_CLASS", "badge_class", "Badge", "Badge class", NULL},
+    {5, "INSIGHTS_DIMENSION_BADGE_CLASS_TYPE", "badge_class_type", "Soort badge", "Badge class type", NULL},
+    {6, "INSIGHTS_DIMENSION_SECTOR", "sector", "Onderwijssector", "Education sector", NULL},
+    {7, "INSIGHTS_DIMENSION_TAG", "tag", "Label", "Tag", NULL},
+    {8, "INSIGHTS_DIMENSION_AWARD_SOURCE", "award_source", "Herkomst van de toekenning", "Source of the award", NULL},
+};
+const vocabulary VOCAB_INSIGHTS_DIMENSION = {"edubadges.v1.InsightsDimension", "Dimensie van inzichten",
+                                             "Insights dimension", TERMS(insights_dimension_terms)};
+
 /* The lifecycle of institutions, tags and the catalog resources. */
 static const vocab_term lifecycle_state_terms[] = {
     {1, "STATE_ACTIVE", "active", "Actief", "Active", NULL},
@@ -215,6 +228,7 @@ static const vocabulary *const all_vocabularies[] = {
     &VOCAB_DIRECT_AWARD_STATUS,
     &VOCAB_FACULTY_STATE,
     &VOCAB_GRADE_ACHIEVED,
+    &VOCAB_INSIGHTS_DIMENSION,
     &VOCAB_INSTITUTION_STATE,
     &VOCAB_ISSUER_STATE,
     &VOCAB_LANGUAGE,

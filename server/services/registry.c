@@ -6,6 +6,7 @@ extern const svc_service badge_class_service;
 extern const svc_service badge_request_service;
 extern const svc_service direct_award_service;
 extern const svc_service faculty_service;
+extern const svc_service insights_service;
 extern const svc_service institution_service;
 extern const svc_service issuer_service;
 extern const svc_service learner_service;
@@ -23,5 +24,6 @@ const svc_service *const svc_all_services[] = {
     &badge_request_service,
     &assertion_service,
     &vocabulary_service,
+    &insights_service,
     NULL,
 };

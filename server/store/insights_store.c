@@ -1,0 +1,224 @@
+/* QueryInsights in PostgreSQL. The statements group with CASE on the dimension codes of a
+ * parameter, so that one prepared statement serves every combination of dimensions. */
+#include "insights_store.h"
+
+#include <string.h>
+
+#include "insights_sql.h"
+#include "store_util.h"
+#include "vocabulary.h"
+
+DB_STMT(insights_sweep_stmt, "SELECT insight_sweep(" SQL_TS(1) ")");
+DB_STMT(insights_institution_stmt, "SELECT 1 FROM institutions WHERE public_id = $1");
+/* The filter objects that exist in the institution's scope. */
+DB_STMT(insights_in_scope_stmt,
+        "SELECT x.kind, x.public_id FROM ("
+        " SELECT 'faculties' AS kind, public_id, institution_id FROM faculties WHERE public_id = ANY ($2::text[])"
+        " UNION ALL SELECT 'issuers', public_id, institution_id FROM issuers WHERE public_id = ANY ($3::text[])"
+        " UNION ALL SELECT 'badge_classes', public_id, institution_id FROM badge_classes WHERE public_id = ANY ($4::text[])"
+        " UNION ALL SELECT 'tags', public_id, institution_id FROM tags WHERE public_id = ANY ($5::text[])) x"
+        " WHERE " IN_INSTITUTION("x.institution_id", 1));
+
+/* Parameters of the row statements: $1 institution, $2 faculties, $3 issuers, $4 badge
+ * classes, $5 types, $6 sectors, $7 tags, $8 sources, $9 and $10 the first days of the
+ * first and last month, $11 the grouped dimension codes, $12 the sort key to resume after
+ * ('{}' for none), $13 the limit; $14 the moment the awards are read as of. */
+#define GROUPED(dim, expr) "CASE WHEN '" dim "' = ANY ($11::text[]) THEN " expr " END"
+
+/* The page: names of the grouped objects, the sort key, the numbers. */
+#define ROWS_PAGE                                                                                  \
+    " SELECT k_month, k_faculty, f_nl, f_en, k_issuer, s_nl, s_en, k_badge_class, b_name,"         \
+    " k_type, k_sector, k_tag, t_name, k_source, " IC_VALUES("")                                   \
+    " FROM (SELECT coalesce(to_char(g.month, 'YYYY-MM'), '') COLLATE \"C\" AS k_month,"          \
+    "  coalesce(f.public_id, '') COLLATE \"C\" AS k_faculty, coalesce(f.name_nl, '') AS f_nl,"    \
+    "  coalesce(f.name_en, '') AS f_en, coalesce(s.public_id, '') COLLATE \"C\" AS k_issuer,"      \
+    "  coalesce(s.name_nl, '') AS s_nl, coalesce(s.name_en, '') AS s_en,"                          \
+    "  coalesce(b.public_id, '') COLLATE \"C\" AS k_badge_class, coalesce(b.name, '') AS b_name,"  \
+    "  coalesce(g.badge_class_type, '') COLLATE \"C\" AS k_type,"                                 \
+    "  coalesce(g.sector, '') COLLATE \"C\" AS k_sector,"                                         \
+    "  coalesce(t.public_id, '') COLLATE \"C\" AS k_tag, coalesce(t.name, '') AS t_name,"          \
+    "  coalesce(g.source, '') COLLATE \"C\" AS k_source, " IC_VALUES("g.")                         \
+    "  FROM grouped g LEFT JOIN faculties f ON f.id = g.faculty_id"                                \
+    "  LEFT JOIN issuers s ON s.id = g.issuer_id LEFT JOIN badge_classes b ON b.id = g.badge_class_id" \
+    "  LEFT JOIN tags t ON t.id = g.tag_id WHERE " IC_ANY("g.") ") k"                              \
+    " WHERE cardinality($12::text[]) = 0 OR (k_month, k_faculty, k_issuer, k_badge_class, k_type,"  \
+    "  k_sector, k_tag, k_source) > ($12[1], $12[2], $12[3], $12[4], $12[5], $12[6], $12[7], $12[8])" \
+    " ORDER BY k_month, k_faculty, k_issuer, k_badge_class, k_type, k_sector, k_tag, k_source"     \
+    " LIMIT $13::int"
+
+/* Per badge class: the scope of badge classes, their numbers per month and source, then
+ * per group (a badge class with several tags in each of their groups). */
+#define ROWS_BY_BADGE_CLASS(DIMS, FACTS)                                                           \
+    "WITH scope AS (SELECT d.* FROM " DIMS " d WHERE " IN_INSTITUTION("d.institution_id", 1)      \
+    "  AND (cardinality($2::text[]) = 0 OR d.faculty_id IN"                                        \
+    "   (SELECT id FROM faculties WHERE public_id = ANY ($2::text[])))"                            \
+    "  AND (cardinality($3::text[]) = 0 OR d.issuer_id IN"                                         \
+    "   (SELECT id FROM issuers WHERE public_id = ANY ($3::text[])))"                              \
+    "  AND (cardinality($4::text[]) = 0 OR d.badge_class_id IN"                                    \
+    "   (SELECT id FROM badge_classes WHERE public_id = ANY ($4::text[])))"                        \
+    "  AND (cardinality($5::text[]) = 0 OR d.badge_class_type = ANY ($5::text[]))"                 \
+    "  AND (cardinality($6::text[]) = 0 OR d.sector = ANY ($6::text[]))"                           \
+    "  AND (cardinality($7::text[]) = 0 OR d.badge_class_id IN (SELECT bt.badge_class_id"          \
+    "   FROM badge_class_tags bt JOIN tags t ON t.id = bt.tag_id WHERE t.public_id = ANY ($7::text[])))),"\
+    " per_class AS (SELECT c.badge_class_id, " GROUPED("month", "c.month") " AS month, "          \
+    "  " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")                          \
+    "  FROM scope s JOIN " FACTS " c ON c.institution_id = s.institution_id"                      \
+    "   AND c.badge_class_id = s.badge_class_id"                                                   \
+    "  WHERE c.month BETWEEN $9::date AND $10::date"                                               \
+    "   AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[])) GROUP BY 1, 2, 3),"       \
+    " grouped AS (SELECT p.month, " GROUPED("faculty", "s.faculty_id") " AS faculty_id, "         \
+    "  " GROUPED("issuer", "s.issuer_id") " AS issuer_id, "                                        \
+    "  " GROUPED("badge_class", "s.badge_class_id") " AS badge_class_id, "                         \
+    "  " GROUPED("badge_class_type", "s.badge_class_type") " AS badge_class_type, "                \
+    "  " GROUPED("sector", "s.sector") " AS sector, tg.tag_id, p.source, " IC_SUMS("p.")           \
+    "  FROM per_class p JOIN scope s USING (badge_class_id)"                                       \
+    "  LEFT JOIN LATERAL (SELECT bt.tag_id FROM badge_class_tags bt JOIN tags t ON t.id = bt.tag_id" \
+    "   WHERE 'tag' = ANY ($11::text[]) AND bt.badge_class_id = p.badge_class_id"                  \
+    "   AND (cardinality($7::text[]) = 0 OR t.public_id = ANY ($7::text[]))) tg ON true"           \
+    "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
+
+DB_STMT(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, FACTS_COUNTED));
+DB_STMT(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, FACTS_AS_OF(14)));
+/* Per institution, sector and type (no faculty, issuer, badge class or tag involved). */
+DB_STMT(insights_rows_by_institution_stmt,
+        "WITH grouped AS (SELECT " GROUPED("month", "c.month") " AS month, NULL::bigint AS faculty_id,"
+        " NULL::bigint AS issuer_id, NULL::bigint AS badge_class_id,"
+        " " GROUPED("badge_class_type", "c.badge_class_type") " AS badge_class_type,"
+        " " GROUPED("sector", "c.sector") " AS sector, NULL::bigint AS tag_id,"
+        " " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")
+        " FROM insight_institution_facts c WHERE " IN_INSTITUTION("c.institution_id", 1)
+        " AND cardinality($2::text[]) + cardinality($3::text[]) + cardinality($4::text[])"
+        "  + cardinality($7::text[]) = 0"
+        " AND (cardinality($5::text[]) = 0 OR c.badge_class_type = ANY ($5::text[]))"
+        " AND (cardinality($6::text[]) = 0 OR c.sector = ANY ($6::text[]))"
+        " AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[]))"
+        " AND c.month BETWEEN $9::date AND $10::date GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE);
+
+eb_code insights_sweep(db *d, int64_t now_us, eb_error *e)
+{
+    num_param now;
+    const char *p[] = {num_param_of(&now, now_us)};
+    PGresult *r = db_exec(d, &insights_sweep_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    PQclear(r);
+    return EB_OK;
+}
+
+static const char *ids_param(arena *a, const eb_strings *s)
+{
+    return store_array_literal(a, s->items, s->n);
+}
+
+/* Records a violation for every item of list that the found rows of kind do not hold. */
+static void check_found(eb_error *e, const PGresult *r, const char *kind, const eb_strings *list,
+                        const char *noun, const char *institution_id)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        bool found = false;
+        for (int k = 0; k < PQntuples(r) && !found; k++)
+            found = strcmp(PQgetvalue(r, k, 0), kind) == 0 && strcmp(PQgetvalue(r, k, 1), list->items[i]) == 0;
+        if (found)
+            continue;
+        const char *field = arena_sprintf(e->arena, "filter.%s[%zu]", kind, i);
+        if (*institution_id)
+            eb_violate(e, field, "is not a %s of institutions/%s", noun, institution_id);
+        else
+            eb_violate(e, field, "names no %s", noun);
+    }
+}
+
+eb_code insights_check_scope(db *d, const insights_query *q, eb_error *e)
+{
+    if (*q->institution_id) {
+        const char *p[] = {q->institution_id};
+        PGresult *r = db_exec(d, &insights_institution_stmt, 1, p, e);
+        if (!r)
+            return e->code;
+        bool exists = PQntuples(r) > 0;
+        PQclear(r);
+        if (!exists)
+            return eb_fail(e, EB_NOT_FOUND, "INSTITUTION_NOT_FOUND", "no institution institutions/%s",
+                           q->institution_id);
+    }
+    const insights_filter *f = &q->filter;
+    if (!f->faculties.n && !f->issuers.n && !f->badge_classes.n && !f->tags.n)
+        return EB_OK;
+    const char *p[] = {q->institution_id, ids_param(e->arena, &f->faculties), ids_param(e->arena, &f->issuers),
+                       ids_param(e->arena, &f->badge_classes), ids_param(e->arena, &f->tags)};
+    PGresult *r = db_exec(d, &insights_in_scope_stmt, 5, p, e);
+    if (!r)
+        return e->code;
+    check_found(e, r, "faculties", &f->faculties, "faculty", q->institution_id);
+    check_found(e, r, "issuers", &f->issuers, "issuer", q->institution_id);
+    check_found(e, r, "badge_classes", &f->badge_classes, "badge class", q->institution_id);
+    check_found(e, r, "tags", &f->tags, "tag", q->institution_id);
+    PQclear(r);
+    return eb_finish_validation(e);
+}
+
+static void read_row(arena *a, const PGresult *r, int row, void *out)
+{
+    insights_row *x = out;
+#define TEXT(col) store_text(a, r, row, col)
+    x->month = TEXT(0);
+    x->faculty_id = TEXT(1);
+    x->faculty_nl = TEXT(2);
+    x->faculty_en = TEXT(3);
+    x->issuer_id = TEXT(4);
+    x->issuer_nl = TEXT(5);
+    x->issuer_en = TEXT(6);
+    x->badge_class_id = TEXT(7);
+    x->badge_class_name = TEXT(8);
+    x->badge_class_type = TEXT(9);
+    x->sector = TEXT(10);
+    x->tag_id = TEXT(11);
+    x->tag_name = TEXT(12);
+    x->award_source = TEXT(13);
+#undef TEXT
+    for (int k = 0; k < IC_COUNT; k++)
+        x->counts[k] = (int)db_int(r, row, 14 + k);
+}
+
+static const char *group_codes(arena *a, unsigned group_by)
+{
+    const char *codes[INSIGHTS_DIMENSIONS];
+    size_t n = 0;
+    for (int d = 1; d <= INSIGHTS_DIMENSIONS; d++)
+        if (group_by & (1u << d))
+            codes[n++] = vocab_code(&VOCAB_INSIGHTS_DIMENSION, d);
+    return store_array_literal(a, codes, n);
+}
+
+/* The sort key to resume after as an array literal, every part quoted (an empty value is
+ * an element too; the parts hold no quotes or backslashes). */
+static const char *after_param(arena *a, const char *const *after)
+{
+    if (!after)
+        return "{}";
+    char *s = "";
+    for (int i = 0; i < INSIGHTS_DIMENSIONS; i++)
+        s = arena_sprintf(a, "%s%s\"%s\"", s, i ? "," : "", after[i]);
+    return arena_sprintf(a, "{%s}", s);
+}
+
+eb_code insights_query_rows(db *d, const insights_query *q, insights_source src, int64_t now_us,
+                            const char *const *after, int limit, insights_row **rows, int *n,
+                            bool *more, eb_error *e)
+{
+    arena *a = e->arena;
+    const insights_filter *f = &q->filter;
+    char lim[16];
+    page_limit_param(lim, limit);
+    num_param now;
+    const char *p[] = {q->institution_id, ids_param(a, &f->faculties), ids_param(a, &f->issuers),
+                       ids_param(a, &f->badge_classes), ids_param(a, &f->badge_class_types),
+                       ids_param(a, &f->sectors), ids_param(a, &f->tags), ids_param(a, &f->award_sources),
+                       insights_month_date(a, q->first_month), insights_month_date(a, q->last_month),
+                       group_codes(a, q->group_by), after_param(a, after), lim, num_param_of(&now, now_us)};
+    db_stmt *stmt = src == INSIGHTS_FROM_AWARDS   ? &insights_rows_as_of_stmt
+                    : insights_by_badge_class(q) ? &insights_rows_counted_stmt
+                                                  : &insights_rows_by_institution_stmt;
+    return store_read_page(d, stmt, src == INSIGHTS_FROM_AWARDS ? 14 : 13, p, limit, sizeof **rows, read_row,
+                           (void **)rows, n, more, e);
+}
