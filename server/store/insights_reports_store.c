@@ -50,7 +50,7 @@ DB_STMT(overview_as_of_stmt, OVERVIEW(DIMS_NOW, FACTS_AS_OF(5)));
     "  AND d.badge_class_type = 'micro_credential'),"                                              \
     " coalesce(m.awarded, 0), coalesce(m.in_backpack, 0), coalesce(h.learners, 0)"                 \
     " FROM institutions i LEFT JOIN (SELECT institution_id, sum(assertions) AS awarded,"           \
-    "  sum(in_backpack) AS in_backpack FROM " FACTS " WHERE badge_class_type = 'micro_credential'" \
+    "  sum(in_backpack) AS in_backpack FROM " FACTS " x WHERE badge_class_type = 'micro_credential'" \
     "  GROUP BY 1) m ON m.institution_id = i.id"                                                   \
     " LEFT JOIN " HOLDERS " h ON h.institution_id = i.id"                                           \
     " WHERE $1 = '' OR i.public_id = $1 ORDER BY i.public_id COLLATE \"C\""
@@ -70,8 +70,8 @@ DB_STMT(holdings_as_of_stmt,
 #define SECTOR_OVERVIEW(FACTS)                                                                     \
     "SELECT i.public_id, i.name_nl, i.name_en, c.sector, c.badge_class_type, c.in_backpack,"      \
     " c.da_claimed, c.direct_awards, c.da_revoked"                                                 \
-    " FROM (SELECT institution_id, sector, badge_class_type, " IC_SUMS("") " FROM " FACTS          \
-    "  GROUP BY 1, 2, 3) c JOIN institutions i ON i.id = c.institution_id WHERE " IC_ANY("c.")      \
+    " FROM (SELECT institution_id, sector, badge_class_type, " IC_SUMS("") " FROM " FACTS        \
+    " x GROUP BY 1, 2, 3) c JOIN institutions i ON i.id = c.institution_id WHERE " IC_ANY("c.")      \
     " ORDER BY i.public_id COLLATE \"C\", c.sector, c.badge_class_type"
 DB_STMT(sector_counted_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_COUNTED));
 DB_STMT(sector_as_of_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_AS_OF(1)));
@@ -79,7 +79,7 @@ DB_STMT(sector_as_of_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_AS_OF(1)));
 /* $1 the moment the awards are read as of. */
 #define IN_BACKPACKS(FACTS)                                                                        \
     "SELECT coalesce(sum(in_backpack), 0),"                                                        \
-    " coalesce(sum(in_backpack) FILTER (WHERE badge_class_type = 'micro_credential'), 0) FROM " FACTS
+    " coalesce(sum(in_backpack) FILTER (WHERE badge_class_type = 'micro_credential'), 0) FROM " FACTS " x"
 DB_STMT(public_counted_stmt,
         "SELECT (SELECT coalesce(sum(learners), 0) FROM insight_learner_total), x.*"
         " FROM (" IN_BACKPACKS(INSTITUTION_FACTS_COUNTED) ") x");
