@@ -94,6 +94,22 @@ assert created == got, "create and get differ"
 assert got["image"]["mediaType"] == "image/svg+xml" and got["issuerCountryCode"] == "NL"
 assert got["qualityAssurance"]["name"].startswith("Kwaliteitskader"), got.get("qualityAssurance")
 PY
+# CSV: every page of a management query, formulas neutralised (a draft named like a formula).
+cli --token "$TOKEN" badge-class create-badge-class "{\"badgeClass\": {\"issuer\": \"$issuer\",
+  \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\", \"displayName\": \"=HYPERLINK(\\\"http://x\\\")\",
+  \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"draft\": true}}" >/dev/null
+csv=$(cli --token "$TOKEN" --csv insights list-badge-class-overview "{\"institution\": \"$hu\", \"pageSize\": 1}")
+python3 - "$csv" "$badge" <<'PY' || fail "the CSV export of the badge class overview"
+import csv, io, sys
+rows = list(csv.reader(io.StringIO(sys.argv[1])))
+assert rows[0][:2] == ["institution", "institution_display_name.nl"], rows[0]
+assert len(rows) == 3, rows  # the header and one row from each of two pages
+names = {r[rows[0].index("badge_class")]: r[rows[0].index("badge_class_display_name")] for r in rows[1:]}
+assert sys.argv[2] in names, names
+assert "'=HYPERLINK(\"http://x\")" in names.values(), names
+assert not any(c[:1] in "=+-@" for r in rows for c in r if c), rows
+PY
+
 # Every line the server wrote (it migrated one database three times) is a JSON object.
 python3 - "$EB_VAR/server.log" <<'PY' || fail "the server log has lines that are not JSON"
 import json, sys
