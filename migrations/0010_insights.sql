@@ -3,8 +3,7 @@
 -- awards. The meaning of every counter is written in proto/edubadges/v1/insights.proto.
 --
 --   insight_badge_classes     the dimensions of each badge class as the counters have them
---   insight_counts            per badge class × month × award source: the counters
---   insight_institution_counts the same rolled up per institution × sector × badge class type
+--   insight_*_counts/totals   the counters at five levels of detail (see below)
 --   insight_learner_holdings  per learner: micro-credentials in the backpack, per institution
 --                             and nationally (scope 0)
 --   insight_holdings_histogram per scope: how many learners hold n micro-credentials
@@ -37,60 +36,6 @@ CREATE TABLE insight_badge_classes (
     badge_class_type text NOT NULL
 );
 CREATE INDEX insight_badge_classes_institution ON insight_badge_classes (institution_id, badge_class_id);
-
--- The counters. a_*: assertions by issue month (a_backpack + a_expired + a_rejected +
--- a_revoked = all assertions); d_*: direct awards by creation month, one counter per stored
--- status; r_*: badge requests by creation month, one counter per status.
-CREATE TABLE insight_counts (
-    institution_id bigint NOT NULL,
-    badge_class_id bigint NOT NULL,
-    month date NOT NULL,
-    source text NOT NULL,
-    a_backpack integer NOT NULL DEFAULT 0,
-    a_expired integer NOT NULL DEFAULT 0,
-    a_rejected integer NOT NULL DEFAULT 0,
-    a_revoked integer NOT NULL DEFAULT 0,
-    a_public integer NOT NULL DEFAULT 0,
-    a_request integer NOT NULL DEFAULT 0,
-    a_direct_revoked integer NOT NULL DEFAULT 0,
-    d_scheduled integer NOT NULL DEFAULT 0,
-    d_open integer NOT NULL DEFAULT 0,
-    d_accepted integer NOT NULL DEFAULT 0,
-    d_rejected integer NOT NULL DEFAULT 0,
-    d_expired integer NOT NULL DEFAULT 0,
-    d_deleted integer NOT NULL DEFAULT 0,
-    r_pending integer NOT NULL DEFAULT 0,
-    r_approved integer NOT NULL DEFAULT 0,
-    r_denied integer NOT NULL DEFAULT 0,
-    r_withdrawn integer NOT NULL DEFAULT 0,
-    PRIMARY KEY (institution_id, badge_class_id, month, source)
-);
-
-CREATE TABLE insight_institution_counts (
-    institution_id bigint NOT NULL,
-    sector text NOT NULL,
-    badge_class_type text NOT NULL,
-    month date NOT NULL,
-    source text NOT NULL,
-    a_backpack integer NOT NULL DEFAULT 0,
-    a_expired integer NOT NULL DEFAULT 0,
-    a_rejected integer NOT NULL DEFAULT 0,
-    a_revoked integer NOT NULL DEFAULT 0,
-    a_public integer NOT NULL DEFAULT 0,
-    a_request integer NOT NULL DEFAULT 0,
-    a_direct_revoked integer NOT NULL DEFAULT 0,
-    d_scheduled integer NOT NULL DEFAULT 0,
-    d_open integer NOT NULL DEFAULT 0,
-    d_accepted integer NOT NULL DEFAULT 0,
-    d_rejected integer NOT NULL DEFAULT 0,
-    d_expired integer NOT NULL DEFAULT 0,
-    d_deleted integer NOT NULL DEFAULT 0,
-    r_pending integer NOT NULL DEFAULT 0,
-    r_approved integer NOT NULL DEFAULT 0,
-    r_denied integer NOT NULL DEFAULT 0,
-    r_withdrawn integer NOT NULL DEFAULT 0,
-    PRIMARY KEY (institution_id, sector, badge_class_type, month, source)
-);
 
 -- Scope 0 is the whole platform; any other scope is an institution id.
 CREATE TABLE insight_learner_holdings (
@@ -151,71 +96,70 @@ LANGUAGE sql IMMUTABLE AS $$
       AND NOT a.stats_expired
 $$;
 
--- Adds facts to both counter tables. Rows are written in key order, so that concurrent
--- transactions lock counter rows in the same order.
-CREATE FUNCTION insight_apply(facts insight_fact[]) RETURNS void LANGUAGE sql AS $$
-WITH f AS (
-    SELECT b.institution_id, b.sector, b.badge_class_type, x.badge_class_id, x.month, x.source,
-           x.counter, sum(x.delta)::integer AS delta
-    FROM unnest(facts) x JOIN insight_badge_classes b ON b.badge_class_id = x.badge_class_id
-    GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(x.delta) <> 0
-), per_class AS (
-    INSERT INTO insight_counts AS t (institution_id, badge_class_id, month, source,
-        a_backpack, a_expired, a_rejected, a_revoked, a_public, a_request, a_direct_revoked,
-        d_scheduled, d_open, d_accepted, d_rejected, d_expired, d_deleted,
-        r_pending, r_approved, r_denied, r_withdrawn)
-    SELECT institution_id, badge_class_id, month, source,
-        coalesce(sum(delta) FILTER (WHERE counter = 1), 0), coalesce(sum(delta) FILTER (WHERE counter = 2), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 3), 0), coalesce(sum(delta) FILTER (WHERE counter = 4), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 5), 0), coalesce(sum(delta) FILTER (WHERE counter = 6), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 7), 0), coalesce(sum(delta) FILTER (WHERE counter = 8), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 9), 0), coalesce(sum(delta) FILTER (WHERE counter = 10), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 11), 0), coalesce(sum(delta) FILTER (WHERE counter = 12), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 13), 0), coalesce(sum(delta) FILTER (WHERE counter = 14), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 15), 0), coalesce(sum(delta) FILTER (WHERE counter = 16), 0),
-        coalesce(sum(delta) FILTER (WHERE counter = 17), 0)
-    FROM f GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (institution_id, badge_class_id, month, source) DO UPDATE SET
-        a_backpack = t.a_backpack + excluded.a_backpack, a_expired = t.a_expired + excluded.a_expired,
-        a_rejected = t.a_rejected + excluded.a_rejected, a_revoked = t.a_revoked + excluded.a_revoked,
-        a_public = t.a_public + excluded.a_public, a_request = t.a_request + excluded.a_request,
-        a_direct_revoked = t.a_direct_revoked + excluded.a_direct_revoked,
-        d_scheduled = t.d_scheduled + excluded.d_scheduled, d_open = t.d_open + excluded.d_open,
-        d_accepted = t.d_accepted + excluded.d_accepted, d_rejected = t.d_rejected + excluded.d_rejected,
-        d_expired = t.d_expired + excluded.d_expired, d_deleted = t.d_deleted + excluded.d_deleted,
-        r_pending = t.r_pending + excluded.r_pending, r_approved = t.r_approved + excluded.r_approved,
-        r_denied = t.r_denied + excluded.r_denied, r_withdrawn = t.r_withdrawn + excluded.r_withdrawn
-)
-INSERT INTO insight_institution_counts AS t (institution_id, sector, badge_class_type, month, source,
-    a_backpack, a_expired, a_rejected, a_revoked, a_public, a_request, a_direct_revoked,
-    d_scheduled, d_open, d_accepted, d_rejected, d_expired, d_deleted,
-    r_pending, r_approved, r_denied, r_withdrawn)
-SELECT institution_id, sector, badge_class_type, month, source,
-    coalesce(sum(delta) FILTER (WHERE counter = 1), 0), coalesce(sum(delta) FILTER (WHERE counter = 2), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 3), 0), coalesce(sum(delta) FILTER (WHERE counter = 4), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 5), 0), coalesce(sum(delta) FILTER (WHERE counter = 6), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 7), 0), coalesce(sum(delta) FILTER (WHERE counter = 8), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 9), 0), coalesce(sum(delta) FILTER (WHERE counter = 10), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 11), 0), coalesce(sum(delta) FILTER (WHERE counter = 12), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 13), 0), coalesce(sum(delta) FILTER (WHERE counter = 14), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 15), 0), coalesce(sum(delta) FILTER (WHERE counter = 16), 0),
-    coalesce(sum(delta) FILTER (WHERE counter = 17), 0)
-FROM f GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-ON CONFLICT (institution_id, sector, badge_class_type, month, source) DO UPDATE SET
-    a_backpack = t.a_backpack + excluded.a_backpack, a_expired = t.a_expired + excluded.a_expired,
-    a_rejected = t.a_rejected + excluded.a_rejected, a_revoked = t.a_revoked + excluded.a_revoked,
-    a_public = t.a_public + excluded.a_public, a_request = t.a_request + excluded.a_request,
-    a_direct_revoked = t.a_direct_revoked + excluded.a_direct_revoked,
-    d_scheduled = t.d_scheduled + excluded.d_scheduled, d_open = t.d_open + excluded.d_open,
-    d_accepted = t.d_accepted + excluded.d_accepted, d_rejected = t.d_rejected + excluded.d_rejected,
-    d_expired = t.d_expired + excluded.d_expired, d_deleted = t.d_deleted + excluded.d_deleted,
-    r_pending = t.r_pending + excluded.r_pending, r_approved = t.r_approved + excluded.r_approved,
-    r_denied = t.r_denied + excluded.r_denied, r_withdrawn = t.r_withdrawn + excluded.r_withdrawn
-$$;
+-- The counters, by stored state, the same columns at five levels of detail: a_* count
+-- assertions by issue month (a_backpack + a_expired + a_rejected + a_revoked = all of them),
+-- d_* direct awards by creation month (one per stored status), r_* badge requests by
+-- creation month (one per status); the *_totals tables have no month.
+--   insight_counts              badge class × month × source (institution_id leads the key)
+--   insight_institution_counts  institution × sector × badge class type × month × source
+--   insight_national_counts     sector × badge class type × month × source
+--   insight_badge_class_totals  badge class × source, over all time
+--   insight_institution_totals  institution × sector × badge class type × source, over all time
+-- The tables and insight_apply(facts), which adds facts to all five in one statement, are
+-- generated from the two lists below so that the levels cannot drift apart. Counter rows
+-- are written in key order, so that concurrent transactions lock them in the same order.
+DO $generate$
+DECLARE
+    counters constant text[] := ARRAY['a_backpack', 'a_expired', 'a_rejected', 'a_revoked', 'a_public',
+        'a_request', 'a_direct_revoked', 'd_scheduled', 'd_open', 'd_accepted', 'd_rejected', 'd_expired',
+        'd_deleted', 'r_pending', 'r_approved', 'r_denied', 'r_withdrawn'];
+    levels constant text[][] := ARRAY[
+        ['insight_counts', 'institution_id, badge_class_id, month, source'],
+        ['insight_institution_counts', 'institution_id, sector, badge_class_type, month, source'],
+        ['insight_national_counts', 'sector, badge_class_type, month, source'],
+        ['insight_badge_class_totals', 'institution_id, badge_class_id, source'],
+        ['insight_institution_totals', 'institution_id, sector, badge_class_type, source']];
+    types constant jsonb := '{"institution_id": "bigint", "badge_class_id": "bigint", "sector": "text",
+                              "badge_class_type": "text", "month": "date", "source": "text"}';
+    level text[];
+    key_columns text;
+    sums text;
+    updates text;
+    upserts text[] := '{}';
+BEGIN
+    sums := (SELECT string_agg(format('coalesce(sum(delta) FILTER (WHERE counter = %s), 0)', i), ', ')
+             FROM generate_subscripts(counters, 1) i);
+    updates := (SELECT string_agg(format('%1$I = t.%1$I + excluded.%1$I', c), ', ') FROM unnest(counters) c);
+    FOREACH level SLICE 1 IN ARRAY levels LOOP
+        key_columns := (SELECT string_agg(format('%I %s NOT NULL', k, types ->> k), ', ')
+                        FROM unnest(string_to_array(level[2], ', ')) k);
+        EXECUTE format('CREATE TABLE %I (%s, %s, PRIMARY KEY (%s))', level[1], key_columns,
+                       (SELECT string_agg(format('%I integer NOT NULL DEFAULT 0', c), ', ') FROM unnest(counters) c),
+                       level[2]);
+        upserts := upserts || format('INSERT INTO %I AS t (%s, %s) SELECT %s, %s FROM f GROUP BY %s ORDER BY %s'
+                                     ' ON CONFLICT (%s) DO UPDATE SET %s', level[1], level[2],
+                                     array_to_string(counters, ', '), level[2], sums, level[2], level[2],
+                                     level[2], updates);
+    END LOOP;
+    EXECUTE format($function$
+        CREATE FUNCTION insight_apply(facts insight_fact[]) RETURNS void LANGUAGE plpgsql AS $body$
+        BEGIN
+            WITH f AS (
+                SELECT b.institution_id, b.sector, b.badge_class_type, x.badge_class_id, x.month, x.source,
+                       x.counter, sum(x.delta)::integer AS delta
+                FROM unnest(facts) x JOIN insight_badge_classes b ON b.badge_class_id = x.badge_class_id
+                GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(x.delta) <> 0),
+            %s;
+        END $body$ $function$,
+        (SELECT string_agg(format('c%s AS (%s)', i, upserts[i]), ', ')
+         FROM generate_series(1, array_length(upserts, 1) - 1) i)
+        || ' ' || upserts[array_length(upserts, 1)]);
+END $generate$;
 
 -- Moves learners between histogram buckets as their micro-credential holdings change, per
 -- institution and nationally.
-CREATE FUNCTION insight_apply_holdings(changes insight_holding[]) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION insight_apply_holdings(changes insight_holding[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
 WITH d AS (
     SELECT s.scope, x.learner_id, sum(x.delta)::integer AS delta
     FROM unnest(changes) x JOIN insight_badge_classes b ON b.badge_class_id = x.badge_class_id
@@ -235,13 +179,18 @@ WITH d AS (
 )
 INSERT INTO insight_holdings_histogram AS t (scope, held, learners)
 SELECT scope, bucket, sum(n) FROM moves GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2
-ON CONFLICT (scope, held) DO UPDATE SET learners = t.learners + excluded.learners
-$$;
+ON CONFLICT (scope, held) DO UPDATE SET learners = t.learners + excluded.learners;
+END $$;
 
 -- Statement triggers: the transition tables hold the rows before and after the statement;
 -- a row that changed nothing that is counted gives facts that cancel out.
 CREATE FUNCTION insight_assertions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'DELETE' THEN -- a statement that touched no row costs nothing
+        IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
+    ELSIF NOT EXISTS (SELECT FROM new_rows) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM insight_apply(ARRAY(SELECT f FROM new_rows n, insight_assertion_facts(n, 1) f));
         PERFORM insight_apply_holdings(ARRAY(SELECT h FROM new_rows n, insight_assertion_holding(n, 1) h));
@@ -265,6 +214,11 @@ CREATE TRIGGER assertions_insights_delete AFTER DELETE ON assertions
 
 CREATE FUNCTION insight_direct_awards_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'DELETE' THEN -- a statement that touched no row costs nothing
+        IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
+    ELSIF NOT EXISTS (SELECT FROM new_rows) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM insight_apply(ARRAY(
             SELECT f FROM new_rows n JOIN direct_award_bundles bu ON bu.id = n.bundle_id,
@@ -292,6 +246,11 @@ CREATE TRIGGER direct_awards_insights_delete AFTER DELETE ON direct_awards
 
 CREATE FUNCTION insight_badge_requests_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'DELETE' THEN -- a statement that touched no row costs nothing
+        IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
+    ELSIF NOT EXISTS (SELECT FROM new_rows) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM insight_apply(ARRAY(SELECT f FROM new_rows n, insight_request_facts(n, 1) f));
     ELSIF TG_OP = 'UPDATE' THEN
@@ -358,6 +317,7 @@ BEGIN
     PERFORM insight_apply_holdings(ARRAY(SELECT (h.learner_id, h.badge_class_id, -h.delta)::insight_holding
                                          FROM unnest(held) h));
     DELETE FROM insight_counts WHERE badge_class_id = ANY (ids);
+    DELETE FROM insight_badge_class_totals WHERE badge_class_id = ANY (ids);
     INSERT INTO insight_badge_classes SELECT * FROM insight_current_dimensions(ids)
     ON CONFLICT (badge_class_id) DO UPDATE SET institution_id = excluded.institution_id,
         faculty_id = excluded.faculty_id, issuer_id = excluded.issuer_id, sector = excluded.sector,
@@ -398,7 +358,8 @@ CREATE TRIGGER institutions_insights_sector AFTER UPDATE OF sector ON institutio
 -- Makes the passing of time stored state as of now: unclaimed direct awards past their
 -- expiry become expired, scheduled ones whose bundle is due become open, and assertions past
 -- their expiry are counted as expired. Returns nothing; the triggers do the counting.
-CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     UPDATE direct_awards SET status = 'expired', updated_at = clock_timestamp()
     WHERE status IN ('scheduled', 'unaccepted') AND expires_at <= now;
     UPDATE direct_awards d SET status = 'unaccepted', updated_at = clock_timestamp()
@@ -406,7 +367,7 @@ CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE sql AS $$
     WHERE bu.id = d.bundle_id AND d.status = 'scheduled' AND bu.scheduled_at <= now;
     UPDATE assertions SET stats_expired = true
     WHERE NOT stats_expired AND revoked_at IS NULL AND expires_at <= now;
-$$;
+END $$;
 
 -- Recomputes every counter from the awards themselves (after a bulk load with the triggers
 -- off), in slices of ids so that no slice's facts grow large.
@@ -415,8 +376,9 @@ DECLARE
     slice constant bigint := 200000;
     lo bigint;
 BEGIN
-    TRUNCATE insight_badge_classes, insight_counts, insight_institution_counts,
-             insight_learner_holdings, insight_holdings_histogram, insight_learner_total;
+    TRUNCATE insight_badge_classes, insight_counts, insight_institution_counts, insight_national_counts,
+             insight_badge_class_totals, insight_institution_totals, insight_learner_holdings,
+             insight_holdings_histogram, insight_learner_total;
     INSERT INTO insight_badge_classes SELECT * FROM insight_current_dimensions(ARRAY(SELECT id FROM badge_classes));
     FOR lo IN SELECT generate_series(0, coalesce(max(id), 0), slice) FROM assertions LOOP
         PERFORM insight_apply(ARRAY(SELECT f FROM assertions a, insight_assertion_facts(a, 1) f

@@ -1,7 +1,6 @@
 -- The insights definitions as relations with one column per reported number (the columns
 -- are described in proto/edubadges/v1/insights.proto), computed two ways:
---   insight_badge_class_facts   from the counters, per badge class × month × source (fast)
---   insight_institution_facts   from the counters, per institution × sector × type × month × source
+--   insight_*_facts             from the counters, at their five levels of detail (fast)
 --   insight_facts_as_of(now)    straight from the awards, one row per award, with every state
 --                               as of now (the reference the counters are tested against)
 --   insight_dimensions_now      the dimensions of every badge class, from the catalog
@@ -12,29 +11,31 @@ SELECT b.id AS badge_class_id, b.institution_id, s.faculty_id, b.issuer_id,
 FROM badge_classes b JOIN issuers s ON s.id = b.issuer_id JOIN faculties f ON f.id = s.faculty_id
 JOIN institutions i ON i.id = b.institution_id;
 
-CREATE VIEW insight_badge_class_facts AS
-SELECT institution_id, badge_class_id, month, source,
-       a_backpack + a_expired + a_rejected + a_revoked AS assertions, a_backpack AS in_backpack,
-       a_expired AS expired, a_rejected AS rejected, a_revoked AS revoked, a_public AS public,
-       a_backpack + a_expired + a_rejected + a_revoked - a_request AS via_direct_award, a_request AS via_request,
-       d_accepted + d_open + d_rejected + d_expired AS direct_awards, d_accepted - a_direct_revoked AS da_claimed,
-       d_open AS da_open, d_rejected AS da_rejected, d_expired AS da_expired, d_deleted AS da_deleted,
-       a_direct_revoked AS da_revoked, d_scheduled AS da_scheduled,
-       r_pending AS requests_pending, r_approved AS requests_accepted, r_denied AS requests_denied,
-       r_withdrawn AS requests_withdrawn
-FROM insight_counts;
-
-CREATE VIEW insight_institution_facts AS
-SELECT institution_id, sector, badge_class_type, month, source,
-       a_backpack + a_expired + a_rejected + a_revoked AS assertions, a_backpack AS in_backpack,
-       a_expired AS expired, a_rejected AS rejected, a_revoked AS revoked, a_public AS public,
-       a_backpack + a_expired + a_rejected + a_revoked - a_request AS via_direct_award, a_request AS via_request,
-       d_accepted + d_open + d_rejected + d_expired AS direct_awards, d_accepted - a_direct_revoked AS da_claimed,
-       d_open AS da_open, d_rejected AS da_rejected, d_expired AS da_expired, d_deleted AS da_deleted,
-       a_direct_revoked AS da_revoked, d_scheduled AS da_scheduled,
-       r_pending AS requests_pending, r_approved AS requests_accepted, r_denied AS requests_denied,
-       r_withdrawn AS requests_withdrawn
-FROM insight_institution_counts;
+-- One view per counter table (same key, the twenty numbers instead of the counters):
+-- insight_badge_class_facts, insight_institution_facts, insight_national_facts,
+-- insight_badge_class_total_facts, insight_institution_total_facts.
+DO $generate$
+DECLARE
+    numbers constant text :=
+        'a_backpack + a_expired + a_rejected + a_revoked AS assertions, a_backpack AS in_backpack, '
+        'a_expired AS expired, a_rejected AS rejected, a_revoked AS revoked, a_public AS public, '
+        'a_backpack + a_expired + a_rejected + a_revoked - a_request AS via_direct_award, a_request AS via_request, '
+        'd_accepted + d_open + d_rejected + d_expired AS direct_awards, d_accepted - a_direct_revoked AS da_claimed, '
+        'd_open AS da_open, d_rejected AS da_rejected, d_expired AS da_expired, d_deleted AS da_deleted, '
+        'a_direct_revoked AS da_revoked, d_scheduled AS da_scheduled, r_pending AS requests_pending, '
+        'r_approved AS requests_accepted, r_denied AS requests_denied, r_withdrawn AS requests_withdrawn';
+    views constant text[][] := ARRAY[
+        ['insight_badge_class_facts', 'insight_counts', 'institution_id, badge_class_id, month, source'],
+        ['insight_institution_facts', 'insight_institution_counts', 'institution_id, sector, badge_class_type, month, source'],
+        ['insight_national_facts', 'insight_national_counts', 'sector, badge_class_type, month, source'],
+        ['insight_badge_class_total_facts', 'insight_badge_class_totals', 'institution_id, badge_class_id, source'],
+        ['insight_institution_total_facts', 'insight_institution_totals', 'institution_id, sector, badge_class_type, source']];
+    v text[];
+BEGIN
+    FOREACH v SLICE 1 IN ARRAY views LOOP
+        EXECUTE format('CREATE VIEW %I AS SELECT %s, %s FROM %I', v[1], v[3], numbers, v[2]);
+    END LOOP;
+END $generate$;
 
 -- Every award as of now: an assertion is revoked, else rejected by its learner, else
 -- expired (expires_at <= now), else in the backpack; a direct award has its status as of

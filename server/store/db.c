@@ -201,8 +201,21 @@ static int slot_of(db_stmt *s)
     return expected; /* another thread assigned it first */
 }
 
+/* r when the statement succeeded; otherwise NULL with e set. */
+static PGresult *succeeded(db *d, PGresult *r, eb_error *e)
+{
+    ExecStatusType st = PQresultStatus(r);
+    if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
+        return r;
+    fail_from(d, r, e);
+    PQclear(r);
+    return NULL;
+}
+
 PGresult *db_exec(db *d, db_stmt *s, int n, const char *const *params, eb_error *e)
 {
+    if (s->custom_plan)
+        return succeeded(d, PQexecParams(d->conn, s->sql, n, NULL, params, NULL, NULL, 0), e);
     int slot = slot_of(s);
     if (slot >= MAX_STATEMENTS) {
         eb_fail(e, EB_INTERNAL, "TOO_MANY_STATEMENTS", "raise MAX_STATEMENTS in store/db.c");
@@ -218,13 +231,7 @@ PGresult *db_exec(db *d, db_stmt *s, int n, const char *const *params, eb_error 
         PQclear(p);
         d->prepared[slot] = true;
     }
-    PGresult *r = PQexecPrepared(d->conn, s->name, n, params, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(r);
-    if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
-        return r;
-    fail_from(d, r, e);
-    PQclear(r);
-    return NULL;
+    return succeeded(d, PQexecPrepared(d->conn, s->name, n, params, NULL, NULL, 0), e);
 }
 
 const char *db_text(const PGresult *r, int row, int col)

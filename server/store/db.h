@@ -17,9 +17,12 @@ typedef struct db_stmt {
     const char *name;
     const char *sql;
     int slot;
+    bool custom_plan; /* planned for its parameters on every call, never prepared */
 } db_stmt;
 
-#define DB_STMT(id, text) static db_stmt id = {#id, text, -1}
+#define DB_STMT(id, text) static db_stmt id = {#id, text, -1, false}
+/* For statements whose best plan depends on their parameters (reports with optional filters). */
+#define DB_STMT_CUSTOM_PLAN(id, text) static db_stmt id = {#id, text, -1, true}
 
 db *db_connect(const char *url, int64_t default_timeout_ms, char *err, size_t errlen);
 void db_close(db *d);

@@ -5,11 +5,12 @@
 #include "insights_sql.h"
 #include "store_util.h"
 
-/* Per institution × sector × type × month × source: from the counters, or from the awards
- * as of the timestamp parameter $n. */
-#define INSTITUTION_FACTS_COUNTED "insight_institution_facts"
+/* Per institution × sector × type × source: from the all-time counters, or from the awards
+ * as of the timestamp parameter $n (per month as well, which these reports sum over). */
+#define INSTITUTION_TOTALS_COUNTED "insight_institution_total_facts"
 #define INSTITUTION_FACTS_AS_OF(n)                                                                 \
-    "(SELECT d.institution_id, d.sector, d.badge_class_type, f.* FROM insight_facts_as_of(" SQL_TS(n) ") f" \
+    "(SELECT d.institution_id, d.sector, d.badge_class_type, f.month, f.source, " IC_VALUES("f.")    \
+    " FROM " FACTS_AS_OF(n) " f"                                                                   \
     " JOIN insight_dimensions_now d USING (badge_class_id))"
 /* Learners holding at least one micro-credential, per institution. */
 #define HOLDERS_COUNTED                                                                            \
@@ -40,8 +41,8 @@
     " LEFT JOIN " FACTS " c ON c.institution_id = p.institution_id AND c.badge_class_id = p.badge_class_id" \
     " GROUP BY p.k_institution, p.k_badge_class, p.badge_class_type, p.sector, i.id, f.id, s.id, b.id" \
     " ORDER BY p.k_institution, p.k_badge_class"
-DB_STMT(overview_counted_stmt, OVERVIEW(DIMS_COUNTED, FACTS_COUNTED));
-DB_STMT(overview_as_of_stmt, OVERVIEW(DIMS_NOW, FACTS_AS_OF(5)));
+DB_STMT_CUSTOM_PLAN(overview_counted_stmt, OVERVIEW(DIMS_COUNTED, "insight_badge_class_total_facts"));
+DB_STMT_CUSTOM_PLAN(overview_as_of_stmt, OVERVIEW(DIMS_NOW, FACTS_AS_OF(5)));
 
 /* $1 institution; $2 the moment the awards are read as of. */
 #define MICRO_BY_INSTITUTION(DIMS, FACTS, HOLDERS)                                                 \
@@ -54,15 +55,15 @@ DB_STMT(overview_as_of_stmt, OVERVIEW(DIMS_NOW, FACTS_AS_OF(5)));
     "  GROUP BY 1) m ON m.institution_id = i.id"                                                   \
     " LEFT JOIN " HOLDERS " h ON h.institution_id = i.id"                                           \
     " WHERE $1 = '' OR i.public_id = $1 ORDER BY i.public_id COLLATE \"C\""
-DB_STMT(micro_counted_stmt, MICRO_BY_INSTITUTION(DIMS_COUNTED, INSTITUTION_FACTS_COUNTED, HOLDERS_COUNTED));
-DB_STMT(micro_as_of_stmt, MICRO_BY_INSTITUTION(DIMS_NOW, INSTITUTION_FACTS_AS_OF(2), HOLDERS_AS_OF(2)));
+DB_STMT_CUSTOM_PLAN(micro_counted_stmt, MICRO_BY_INSTITUTION(DIMS_COUNTED, INSTITUTION_TOTALS_COUNTED, HOLDERS_COUNTED));
+DB_STMT_CUSTOM_PLAN(micro_as_of_stmt, MICRO_BY_INSTITUTION(DIMS_NOW, INSTITUTION_FACTS_AS_OF(2), HOLDERS_AS_OF(2)));
 
 /* $1 institution; $2 the moment the awards are read as of. */
-DB_STMT(holdings_counted_stmt,
+DB_STMT_CUSTOM_PLAN(holdings_counted_stmt,
         "SELECT held, learners FROM insight_holdings_histogram"
         " WHERE scope = CASE WHEN $1 = '' THEN 0 ELSE (SELECT id FROM institutions WHERE public_id = $1) END"
         " AND held > 0 AND learners > 0 ORDER BY held");
-DB_STMT(holdings_as_of_stmt,
+DB_STMT_CUSTOM_PLAN(holdings_as_of_stmt,
         "SELECT held, count(*) FROM (SELECT learner_id, sum(held) AS held FROM insight_holdings_as_of(" SQL_TS(2) ")"
         " WHERE " IN_INSTITUTION("institution_id", 1) " GROUP BY 1) x GROUP BY 1 ORDER BY 1");
 
@@ -73,7 +74,7 @@ DB_STMT(holdings_as_of_stmt,
     " FROM (SELECT institution_id, sector, badge_class_type, " IC_SUMS("") " FROM " FACTS        \
     " x GROUP BY 1, 2, 3) c JOIN institutions i ON i.id = c.institution_id WHERE " IC_ANY("c.")      \
     " ORDER BY i.public_id COLLATE \"C\", c.sector, c.badge_class_type"
-DB_STMT(sector_counted_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_COUNTED));
+DB_STMT(sector_counted_stmt, SECTOR_OVERVIEW(INSTITUTION_TOTALS_COUNTED));
 DB_STMT(sector_as_of_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_AS_OF(1)));
 
 /* $1 the moment the awards are read as of. */
@@ -82,7 +83,7 @@ DB_STMT(sector_as_of_stmt, SECTOR_OVERVIEW(INSTITUTION_FACTS_AS_OF(1)));
     " coalesce(sum(in_backpack) FILTER (WHERE badge_class_type = 'micro_credential'), 0) FROM " FACTS " x"
 DB_STMT(public_counted_stmt,
         "SELECT (SELECT coalesce(sum(learners), 0) FROM insight_learner_total), x.*"
-        " FROM (" IN_BACKPACKS(INSTITUTION_FACTS_COUNTED) ") x");
+        " FROM (" IN_BACKPACKS(INSTITUTION_TOTALS_COUNTED) ") x");
 DB_STMT(public_as_of_stmt,
         "SELECT (SELECT count(*) FROM learners), x.*"
         " FROM (" IN_BACKPACKS(INSTITUTION_FACTS_AS_OF(1)) ") x");

@@ -5,12 +5,14 @@
 
 #include "store_time.h"
 
-/* Per badge class × month × source, with institution_id: from the counters, or from the
- * awards as of the timestamp parameter $n. */
+/* Per badge class × month × source, with institution_id: from the counters, or a plain
+ * GROUP BY of the awards as of the timestamp parameter $n (aggregated before any join, so
+ * that the awards are read once). */
 #define FACTS_COUNTED "insight_badge_class_facts"
 #define FACTS_AS_OF(n)                                                                             \
-    "(SELECT b.institution_id, f.* FROM insight_facts_as_of(" SQL_TS(n) ") f"                     \
-    " JOIN badge_classes b ON b.id = f.badge_class_id)"
+    "(SELECT b.institution_id, x.* FROM (SELECT badge_class_id, month, source, " IC_SUMS("")      \
+    " FROM insight_facts_as_of(" SQL_TS(n) ") GROUP BY 1, 2, 3) x"                                 \
+    " JOIN badge_classes b ON b.id = x.badge_class_id)"
 /* The dimensions of every badge class: as the counters hold them, or from the catalog. */
 #define DIMS_COUNTED "insight_badge_classes"
 #define DIMS_NOW "insight_dimensions_now"

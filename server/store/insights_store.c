@@ -1,5 +1,7 @@
 /* QueryInsights in PostgreSQL. The statements group with CASE on the dimension codes of a
- * parameter, so that one prepared statement serves every combination of dimensions. */
+ * parameter, so that one statement serves every combination of dimensions; they are
+ * planned for their parameters on every call (a generic plan cannot know how much an
+ * institution, a filter or a month range selects). */
 #include "insights_store.h"
 
 #include <string.h>
@@ -77,22 +79,27 @@ DB_STMT(insights_in_scope_stmt,
     "   AND (cardinality($7::text[]) = 0 OR t.public_id = ANY ($7::text[]))) tg ON true"           \
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
 
-DB_STMT(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, FACTS_COUNTED));
-DB_STMT(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, FACTS_AS_OF(14)));
-/* Per institution, sector and type (no faculty, issuer, badge class or tag involved). */
-DB_STMT(insights_rows_by_institution_stmt,
-        "WITH grouped AS (SELECT " GROUPED("month", "c.month") " AS month, NULL::bigint AS faculty_id,"
-        " NULL::bigint AS issuer_id, NULL::bigint AS badge_class_id,"
-        " " GROUPED("badge_class_type", "c.badge_class_type") " AS badge_class_type,"
-        " " GROUPED("sector", "c.sector") " AS sector, NULL::bigint AS tag_id,"
-        " " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")
-        " FROM insight_institution_facts c WHERE " IN_INSTITUTION("c.institution_id", 1)
-        " AND cardinality($2::text[]) + cardinality($3::text[]) + cardinality($4::text[])"
-        "  + cardinality($7::text[]) = 0"
-        " AND (cardinality($5::text[]) = 0 OR c.badge_class_type = ANY ($5::text[]))"
-        " AND (cardinality($6::text[]) = 0 OR c.sector = ANY ($6::text[]))"
-        " AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[]))"
-        " AND c.month BETWEEN $9::date AND $10::date GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE);
+DB_STMT_CUSTOM_PLAN(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, FACTS_COUNTED));
+DB_STMT_CUSTOM_PLAN(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, FACTS_AS_OF(14)));
+/* Per institution or nationally, by sector and type (no faculty, issuer, badge class or
+ * tag involved): the counters of that level of detail. */
+#define ROWS_BY_LEVEL(FACTS, IN_SCOPE)                                                             \
+    "WITH grouped AS (SELECT " GROUPED("month", "c.month") " AS month, NULL::bigint AS faculty_id," \
+    " NULL::bigint AS issuer_id, NULL::bigint AS badge_class_id,"                                  \
+    " " GROUPED("badge_class_type", "c.badge_class_type") " AS badge_class_type,"                  \
+    " " GROUPED("sector", "c.sector") " AS sector, NULL::bigint AS tag_id,"                        \
+    " " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")                           \
+    " FROM " FACTS " c WHERE " IN_SCOPE                                                            \
+    " AND cardinality($2::text[]) + cardinality($3::text[]) + cardinality($4::text[])"             \
+    "  + cardinality($7::text[]) = 0"                                                              \
+    " AND (cardinality($5::text[]) = 0 OR c.badge_class_type = ANY ($5::text[]))"                  \
+    " AND (cardinality($6::text[]) = 0 OR c.sector = ANY ($6::text[]))"                            \
+    " AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[]))"                            \
+    " AND c.month BETWEEN $9::date AND $10::date GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
+DB_STMT_CUSTOM_PLAN(insights_rows_by_institution_stmt,
+                    ROWS_BY_LEVEL("insight_institution_facts",
+                                  "c.institution_id = (SELECT id FROM institutions WHERE public_id = $1)"));
+DB_STMT_CUSTOM_PLAN(insights_rows_national_stmt, ROWS_BY_LEVEL("insight_national_facts", "$1 = ''"));
 
 eb_code insights_sweep(db *d, int64_t now_us, eb_error *e)
 {
@@ -218,7 +225,8 @@ eb_code insights_query_rows(db *d, const insights_query *q, insights_source src,
                        group_codes(a, q->group_by), after_param(a, after), lim, num_param_of(&now, now_us)};
     db_stmt *stmt = src == INSIGHTS_FROM_AWARDS   ? &insights_rows_as_of_stmt
                     : insights_by_badge_class(q) ? &insights_rows_counted_stmt
-                                                  : &insights_rows_by_institution_stmt;
+                    : *q->institution_id          ? &insights_rows_by_institution_stmt
+                                                  : &insights_rows_national_stmt;
     return store_read_page(d, stmt, src == INSIGHTS_FROM_AWARDS ? 14 : 13, p, limit, sizeof **rows, read_row,
                            (void **)rows, n, more, e);
 }
