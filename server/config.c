@@ -53,6 +53,10 @@ static const option_def options[] = {
     {"--clock-offset-seconds", "EDUBADGES_CLOCK_OFFSET_SECONDS", "0",
      INT(clock_offset_seconds, -315360000, 315360000),
      "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
+    {"--oidc-issuers", "EDUBADGES_OIDC_ISSUERS", NULL, STR(oidc_issuers),
+     "JSON file of the OpenID Connect issuers whose ID tokens staff and learners present"},
+    {"--client-token-seconds", "EDUBADGES_CLIENT_TOKEN_SECONDS", "3600", INT(client_token_seconds, 60, 86400),
+     "lifetime of the tokens API clients get from ExchangeClientCredentials"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
 };
 

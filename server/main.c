@@ -78,7 +78,7 @@ static int create_operator_token(const server_config *c)
     arena *a = arena_create();
     eb_error e;
     eb_error_init(&e, a);
-    operator_token t = operator_token_new(a);
+    opaque_token t = opaque_token_new(a, OPERATOR_TOKEN_PREFIX);
     int rc = 0;
     if (operator_token_store(d, &t, c->label, &e) != EB_OK)
         rc = fail("create-operator-token", e.message);
@@ -125,10 +125,15 @@ static int serve(const server_config *c)
                      .drain_notice_ms = c->drain_notice_ms, .drain_grace_ms = c->drain_grace_ms};
     if (!load_tls(c, &rc, err, sizeof err))
         return fail("tls", err);
+    oidc_config *oidc = NULL;
+    if (c->oidc_issuers && !(oidc = oidc_config_load(c->oidc_issuers, err, sizeof err)))
+        return fail("oidc-issuers", err);
     token_cache_configure((int64_t)c->auth_cache_seconds * 1000000);
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms,
-                       .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000};
+                       .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000,
+                       .oidc = oidc,
+                       .client_token_seconds = c->client_token_seconds};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
     int status = 0;
@@ -151,6 +156,7 @@ static int serve(const server_config *c)
         rpc_server_shutdown(srv);
     }
     rpc_server_destroy(srv);
+    oidc_config_free(oidc);
     free((void *)rc.tls_cert_chain_pem);
     free((void *)rc.tls_private_key_pem);
     free((void *)rc.tls_client_ca_pem);
