@@ -11,6 +11,7 @@
 
 typedef struct eb_staff_member {
     char *id, *institution_id, *display_name, *email;
+    char *sort_key; /* the list order: lower-cased name and id */
     int64_t create_time_us, last_seen_us; /* last_seen_us 0 = never */
 } eb_staff_member;
 

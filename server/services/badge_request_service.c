@@ -87,7 +87,7 @@ static ProtobufCMessage *read_request(svc_ctx *ctx, const char *id)
     return badge_request_get(ctx->db, id, &q, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &q)->base : NULL;
 }
 
-static const resource_calls REQUEST = {"badgeRequests", NODE_PLATFORM, read_request, NULL, NULL, NULL};
+static const resource_calls REQUEST = {"badgeRequests", NODE_BADGE_REQUEST, read_request, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_request(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &REQUEST); }
 
@@ -103,7 +103,7 @@ static ProtobufCMessage *list_requests(svc_ctx *ctx, const ProtobufCMessage *req
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "parent=%s;status=%d", parent, (int)req->status);
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "badgeRequests", filters);
-    authz_node node = {by_learner ? NODE_PLATFORM : NODE_BADGE_CLASS, by_learner ? NULL : parent_id};
+    authz_node node = {by_learner ? NODE_LEARNER : NODE_BADGE_CLASS, parent_id};
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, node))
         return NULL;
     eb_badge_request *rows;

@@ -36,6 +36,7 @@ static Edubadges__V1__DirectAwardBundle *bundle_to_pb(arena *a, const eb_bundle 
     pb->badge_class = eb_resource_name(a, "badgeClasses", b->badge_class_id);
     pb->identifier_type = (Edubadges__V1__RecipientIdentifierType)b->identifier_type;
     pb->source = (Edubadges__V1__AwardSource)b->source;
+    pb->creator = b->created_by;
     pb->scheduled_time = b->scheduled_us ? pb_timestamp(a, b->scheduled_us) : NULL;
     pb->create_time = pb_timestamp(a, b->create_time_us);
     Edubadges__V1__DirectAwardCounts *c = arena_alloc(a, sizeof *c);
@@ -67,14 +68,35 @@ static Edubadges__V1__DirectAward *award_to_pb(arena *a, const eb_direct_award *
     return pb;
 }
 
-static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
+/* The source of the caller's awards: staff award from the UI, a SIS client as SIS, an
+ * alliance client as ALLIANCE; only operators say which. 0 after a violation. */
+static int award_source(svc_ctx *ctx, int requested)
+{
+    const principal *p = &ctx->principal;
+    const char *own = p->kind == PRINCIPAL_STAFF                                            ? "ui"
+                      : p->kind == PRINCIPAL_CLIENT && p->client_kind == CLIENT_KIND_SIS      ? "sis"
+                      : p->kind == PRINCIPAL_CLIENT && p->client_kind == CLIENT_KIND_ALLIANCE ? "alliance"
+                                                                                              : NULL;
+    int fixed = own ? vocab_number(&VOCAB_AWARD_SOURCE, own) : 0;
+    if (requested && !vocab_code(&VOCAB_AWARD_SOURCE, requested))
+        eb_violate(&ctx->err, "source", "is not a value of edubadges.v1.AwardSource");
+    else if (!fixed && !requested)
+        eb_violate(&ctx->err, "source", "is required");
+    else if (fixed && requested && requested != fixed)
+        eb_violate(&ctx->err, "source", "this caller's awards have source %s",
+                   vocab_term_by_number(&VOCAB_AWARD_SOURCE, fixed)->value);
+    else
+        return fixed ? fixed : requested;
+    return 0;
+}
+
+static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req, int *source)
 {
     eb_error *e = &ctx->err;
     if (!vocab_code(&VOCAB_RECIPIENT_IDENTIFIER_TYPE, (int)req->identifier_type))
         eb_violate(e, "identifier_type", req->identifier_type ? "is not a value of edubadges.v1.RecipientIdentifierType"
                                                               : "is required");
-    if (!vocab_code(&VOCAB_AWARD_SOURCE, (int)req->source))
-        eb_violate(e, "source", req->source ? "is not a value of edubadges.v1.AwardSource" : "is required");
+    *source = award_source(ctx, (int)req->source);
     if (req->scheduled_time && timestamp_us(req->scheduled_time) <= ctx->now_us)
         eb_violate(e, "scheduled_time", "must be in the future (leave it unset to award at once)");
     size_t id_len = strlen(pb_str(req->request_id));
@@ -112,6 +134,7 @@ static ProtobufCMessage *replay(svc_ctx *ctx, const char *request_id, const char
     if (!s.found)
         return NULL;
     *handled = true;
+    ctx->audit.skip = true; /* a retry changes nothing */
     if (strcmp(s.request_hash, hash) != 0) {
         eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "REQUEST_ID_REUSED",
                 "request_id %s was used before for a different request; use a new request_id", request_id);
@@ -211,7 +234,8 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
 {
     const Edubadges__V1__CreateDirectAwardBundleRequest *req = (const void *)request;
     const char *bc_id = eb_parse_resource_name(&ctx->err, "badge_class", req->badge_class, "badgeClasses");
-    check_request(ctx, req);
+    int source;
+    check_request(ctx, req, &source);
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_AWARD, (authz_node){NODE_BADGE_CLASS, bc_id}))
         return NULL;
     const char *hash = NULL;
@@ -235,7 +259,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
         return NULL;
     }
     eb_bundle b = {eb_new_id(ctx->arena), (char *)bc_id, (char *)ctx->principal.subject,
-                   (int)req->identifier_type, (int)req->source, timestamp_us(req->scheduled_time), 0, {0}};
+                   (int)req->identifier_type, source, timestamp_us(req->scheduled_time), 0, {0}};
     return award_bundle(ctx, req, &b, rows, out, hash);
 }
 
@@ -247,7 +271,7 @@ static ProtobufCMessage *read_bundle(svc_ctx *ctx, const char *id)
     return &bundle_to_pb(ctx->arena, &b)->base;
 }
 
-static const resource_calls BUNDLE = {"directAwardBundles", NODE_PLATFORM, read_bundle, NULL, NULL, NULL};
+static const resource_calls BUNDLE = {"directAwardBundles", NODE_DIRECT_AWARD_BUNDLE, read_bundle, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_bundle(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &BUNDLE); }
 
@@ -258,7 +282,7 @@ static ProtobufCMessage *list_awards(svc_ctx *ctx, const ProtobufCMessage *reque
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "bundle=%s", pb_str(req->bundle));
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "directAwards", filters);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_PLATFORM, NULL}))
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_DIRECT_AWARD_BUNDLE, bundle_id}))
         return NULL;
     eb_direct_award *rows;
     int n;

@@ -49,7 +49,9 @@ DB_STMT(client_token_lookup_stmt,
         " " SQL_US("t.expires_at")
         " FROM client_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN institutions i ON i.id = a.institution_id"
         " WHERE t.public_id = $1 AND t.revoked_at IS NULL AND t.expires_at > " SQL_TS(2) " AND a.disabled_at IS NULL");
-DB_STMT(client_token_hash_stmt, "SELECT encode(secret_hash, 'hex') FROM client_tokens WHERE public_id = $1");
+DB_STMT(client_token_hash_stmt,
+        "SELECT encode(t.secret_hash, 'hex'), a.public_id FROM client_tokens t JOIN accounts a ON a.id = t.account_id"
+        " WHERE t.public_id = $1");
 DB_STMT(client_token_revoke_stmt,
         "UPDATE client_tokens SET revoked_at = coalesce(revoked_at, " SQL_TS(2) ") WHERE public_id = $1");
 
@@ -212,7 +214,7 @@ eb_code api_client_token_check(db *d, const opaque_token *t, int64_t now_us, pri
     return account_touch(d, out->client, now_us, e);
 }
 
-eb_code api_client_token_revoke(db *d, const opaque_token *t, int64_t now_us, eb_error *e)
+eb_code api_client_token_revoke(db *d, const opaque_token *t, int64_t now_us, const char **client_id, eb_error *e)
 {
     const char *p[] = {t->id};
     PGresult *r = db_exec(d, &client_token_hash_stmt, 1, p, e);
@@ -220,9 +222,12 @@ eb_code api_client_token_revoke(db *d, const opaque_token *t, int64_t now_us, eb
         return e->code;
     unsigned char stored[OPAQUE_TOKEN_HASH_BYTES] = {0};
     size_t stored_len = PQntuples(r) ? opaque_token_hash_from_hex(db_text(r, 0, 0), stored) : 0;
+    *client_id = PQntuples(r) ? store_text(e->arena, r, 0, 1) : NULL;
     PQclear(r);
-    if (!opaque_token_matches(t->secret, stored, stored_len))
+    if (!opaque_token_matches(t->secret, stored, stored_len)) {
+        *client_id = NULL;
         return EB_OK; /* unknown or not this token: nothing to revoke, and nothing told */
+    }
     num_param now;
     const char *q[] = {t->id, num_param_of(&now, now_us)};
     r = db_exec(d, &client_token_revoke_stmt, 2, q, e);

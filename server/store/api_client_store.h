@@ -34,7 +34,8 @@ eb_code api_client_token_issue(db *d, const char *id, const opaque_token *t, int
 /* The principal of a token that is known, unrevoked, unexpired at now_us, of an enabled
  * client and whose secret matches (compared in constant time); UNAUTHENTICATED otherwise. */
 eb_code api_client_token_check(db *d, const opaque_token *t, int64_t now_us, principal *out, eb_error *e);
-/* Revokes the token when its secret matches; an unknown token changes nothing. */
-eb_code api_client_token_revoke(db *d, const opaque_token *t, int64_t now_us, eb_error *e);
+/* Revokes the token when its secret matches and gives its client's public id (*client_id
+ * NULL when the token is unknown: nothing changes). */
+eb_code api_client_token_revoke(db *d, const opaque_token *t, int64_t now_us, const char **client_id, eb_error *e);
 
 #endif

@@ -120,6 +120,7 @@ static void read_member(arena *a, const PGresult *r, int row, void *dst)
     m->email = store_text(a, r, row, 3);
     m->create_time_us = db_int(r, row, 4);
     m->last_seen_us = db_int(r, row, 5);
+    m->sort_key = store_text(a, r, row, 6);
 }
 
 eb_code staff_list(db *d, const char *institution_id, const char *after, int limit, eb_staff_member **out, int *n,
