@@ -78,6 +78,8 @@ static int award_source(svc_ctx *ctx, int requested)
                       : p->kind == PRINCIPAL_CLIENT && p->client_kind == CLIENT_KIND_ALLIANCE ? "alliance"
                                                                                               : NULL;
     int fixed = own ? vocab_number(&VOCAB_AWARD_SOURCE, own) : 0;
+    if (p->kind == PRINCIPAL_LEARNER || (p->kind == PRINCIPAL_CLIENT && !fixed))
+        return requested; /* they may not award at all: authorization says so */
     if (requested && !vocab_code(&VOCAB_AWARD_SOURCE, requested))
         eb_violate(&ctx->err, "source", "is not a value of edubadges.v1.AwardSource");
     else if (!fixed && !requested)
