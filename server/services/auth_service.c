@@ -14,6 +14,7 @@
 #include "opaque_token.h"
 #include "service.h"
 #include "text.h"
+#include "token_cache.h"
 
 static bool invalid_client(svc_ctx *ctx)
 {
@@ -99,6 +100,7 @@ static ProtobufCMessage *revoke(svc_ctx *ctx, const ProtobufCMessage *request)
         api_client_token_revoke(ctx->db, &t, ctx->now_us, &client_id, &ctx->err) != EB_OK ||
         (client_id && !audited(ctx, request, &resp->base, client_id)))
         return NULL;
+    token_cache_forget(req->token);
     return &resp->base;
 }
 

@@ -97,3 +97,14 @@ void token_cache_put(const char *token, int64_t now_us, const principal *p)
     }
     pthread_mutex_unlock(&lock);
 }
+
+void token_cache_forget(const char *token)
+{
+    unsigned char key[KEY_BYTES];
+    key_of(token, key);
+    pthread_mutex_lock(&lock);
+    entry *e = slot_of(key);
+    if (sodium_memcmp(e->key, key, KEY_BYTES) == 0)
+        memset(e, 0, sizeof *e);
+    pthread_mutex_unlock(&lock);
+}

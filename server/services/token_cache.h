@@ -19,5 +19,8 @@ void token_cache_configure(int64_t ttl_us);
  * ago. */
 bool token_cache_get(const char *token, int64_t now_us, arena *a, principal *out);
 void token_cache_put(const char *token, int64_t now_us, const principal *p);
+/* Drops the token (revoked): immediate on this server, other servers follow within the
+ * lifetime. */
+void token_cache_forget(const char *token);
 
 #endif
