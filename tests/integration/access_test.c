@@ -108,8 +108,9 @@ static void test_client_tokens_revoke_and_lock_out(void)
              world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s",
                       exchange_body(w.sis_secret)));
     CU_ASSERT_EQUAL(strncmp(token, "ebc.", 4), 0);
-    const char *me = world_ok(&w, world_client(&w, token), "AuthService/GetCaller", "name", "{}");
-    CU_ASSERT_STRING_EQUAL(me, w.sis);
+    eb_client *c = world_client(&w, token);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, c, "AuthService/GetCaller", "name", "{}"), w.sis);
+    eb_client_destroy(c);
     expect(NULL, "AuthService/RevokeClientToken", GRPC_STATUS_OK, NULL, "{\"token\": \"%s\"}", token);
     expect(token, "AuthService/GetCaller", GRPC_STATUS_UNAUTHENTICATED, "INVALID_TOKEN", "{}");
     CU_ASSERT_STRING_NOT_EQUAL(test_sql(&w.env, "SELECT count(*) FROM client_tokens WHERE revoked_at IS NOT NULL"),
@@ -370,8 +371,10 @@ static void test_learner_tokens(void)
     expect(other, "AssertionService/GetAssertion", GRPC_STATUS_PERMISSION_DENIED, NULL, "{\"name\": \"%s\"}", w.assertion);
     expect(other, "AssertionService/SetAssertionPublic", GRPC_STATUS_PERMISSION_DENIED, "NOT_THE_LEARNER", "%s", body);
     free(other);
-    CU_ASSERT_STRING_EQUAL(world_ok(&w, world_client(&w, w.tok_learner), "AssertionService/GetAssertion", "name",
-                                    "{\"name\": \"%s\"}", w.assertion), w.assertion);
+    eb_client *lc = world_client(&w, w.tok_learner);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, lc, "AssertionService/GetAssertion", "name", "{\"name\": \"%s\"}", w.assertion),
+                           w.assertion);
+    eb_client_destroy(lc);
 }
 
 static void test_objects_of_another_institution_stay_hidden(void)
