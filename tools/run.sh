@@ -21,8 +21,12 @@ fi
 eb_say "creating an operator token"
 EDUBADGES_TOKEN=$("$EB_BUILD/server/edubadges-server" create-operator-token --label "main job" 2>>"$EB_VAR/server.log")
 export EDUBADGES_TOKEN
+eb_say "a test OpenID Connect issuer for staff and learner logins (test keys, never in production)"
+OIDC_DIR="$EB_VAR/oidc"
+rm -rf "$OIDC_DIR" && mkdir -p "$OIDC_DIR"
+"$EB_BUILD/tools/oidc/edubadges-test-issuer" init "$OIDC_DIR"
 eb_say "starting edubadges-server"
-eb_server_start
+eb_server_start EDUBADGES_OIDC_ISSUERS="$OIDC_DIR/issuers.json"
 trap 'eb_server_stop' EXIT
 export EDUBADGES_SERVER="$EB_SERVER"
 eb_say "server listening on $EB_SERVER (log: var/server.log)"

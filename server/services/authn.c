@@ -5,6 +5,7 @@
 
 #include "api_client_store.h"
 #include "authz.h"
+#include "convert.h"
 #include "operator_token_store.h"
 #include "staff_store.h"
 #include "token_cache.h"
@@ -31,8 +32,14 @@ static bool from_id_token(svc_ctx *ctx, const char *token)
     oidc_status st = oidc_verify(ctx->app->oidc, token, ctx->now_us / 1000000, ctx->arena, &c, &detail);
     if (st != OIDC_OK)
         return invalid(ctx, oidc_status_reason(st), arena_sprintf(ctx->arena, "the ID token is not valid: %s", detail));
-    if (c.kind == OIDC_STAFF)
-        return staff_login(ctx->db, &c, ctx->now_us, &ctx->principal, &ctx->err) == EB_OK;
+    if (c.kind == OIDC_STAFF) {
+        const char *method = rpc_call_method(ctx->call);
+        eb_audit_event call = {.actor_label = (char *)c.display_name, .client = pb_str(c.azp),
+                               .method = (char *)(method[0] == '/' ? method + 1 : method),
+                               .request_id = (char *)rpc_call_request_id(ctx->call),
+                               .peer = (char *)rpc_call_peer(ctx->call)};
+        return staff_login(ctx->db, &c, &call, ctx->now_us, &ctx->principal, &ctx->err) == EB_OK;
+    }
     const char *learner_id;
     if (learner_of_eduid(ctx->db, c.subject, &learner_id, &ctx->err) != EB_OK)
         return false;

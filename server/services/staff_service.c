@@ -41,7 +41,7 @@ static bool may_grant(svc_ctx *ctx, org_node node, const node_tree *t, const cha
                        perms};
     if (grant_check(&ctx->err, &g) != EB_OK)
         return false;
-    ctx->audit.summary = arena_sprintf(ctx->arena, "%s%s on %s: %s", grantee ? "for " : "", grantee ? grantee : "",
+    ctx->audit.summary = arena_sprintf(ctx->arena, "%s on %s: %s", grantee ? grantee : "by e-mail",
                                        org_node_name(ctx->arena, node), perm_describe(ctx->arena, perms));
     return true;
 }

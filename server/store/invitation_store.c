@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "audit_store.h"
 #include "catalog_keys.h"
 #include "ids.h"
 #include "membership_store.h"
@@ -177,8 +178,22 @@ static eb_code take_up_one(db *d, const eb_invitation *v, const char *account_id
     return r ? EB_OK : e->code;
 }
 
+/* The audit event of a taken-up invitation. */
+static eb_code audit_take_up(db *d, const eb_invitation *v, const char *account_id, const eb_audit_event *audit,
+                             int64_t now_us, eb_error *e)
+{
+    eb_audit_event ev = *audit;
+    ev.id = eb_new_id(e->arena);
+    ev.institution_id = v->institution_id;
+    ev.actor = eb_resource_name(e->arena, "staff", account_id);
+    ev.resource = eb_resource_name(e->arena, "invitations", v->id);
+    ev.summary = arena_sprintf(e->arena, "invitation taken up at login: %s on %s", perm_describe(e->arena, v->permissions),
+                               org_node_name(e->arena, v->node));
+    return audit_append(d, &ev, now_us, e);
+}
+
 eb_code invitation_take_up(db *d, const char *account_id, const char *email, const char *institution_id,
-                           int64_t now_us, int *taken, eb_error *e)
+                           const eb_audit_event *audit, int64_t now_us, int *taken, eb_error *e)
 {
     *taken = 0;
     num_param now;
@@ -196,6 +211,8 @@ eb_code invitation_take_up(db *d, const char *account_id, const char *email, con
         if (take_up_one(d, &open[i], account_id, e) != EB_OK || !(r = db_exec(d, &invitation_accept_stmt, 3, q, e)))
             return e->code;
         PQclear(r);
+        if (audit_take_up(d, &open[i], account_id, audit, now_us, e) != EB_OK)
+            return e->code;
         (*taken)++;
     }
     return EB_OK;

@@ -2,6 +2,7 @@
 #ifndef EDUBADGES_INVITATION_STORE_H
 #define EDUBADGES_INVITATION_STORE_H
 
+#include "audit.h"
 #include "db.h"
 #include "membership.h"
 
@@ -20,9 +21,10 @@ eb_code invitation_waiting(db *d, const char *email, const char *institution_id,
                            eb_error *e);
 /* Takes up the open invitations of the address at the institution for the staff account
  * (a public id): each becomes a membership (a membership on the same node gains its
- * permissions; one on an ancestor already covers it) and is marked accepted. *taken
- * counts them. Runs in the caller's transaction. */
+ * permissions; one on an ancestor already covers it), is marked accepted and gets an
+ * audit event (audit: the call's request id, peer, client and method). *taken counts
+ * them. Runs in the caller's transaction. */
 eb_code invitation_take_up(db *d, const char *account_id, const char *email, const char *institution_id,
-                           int64_t now_us, int *taken, eb_error *e);
+                           const eb_audit_event *audit, int64_t now_us, int *taken, eb_error *e);
 
 #endif

@@ -86,7 +86,8 @@ static eb_code find_or_make(db *d, const oidc_claims *c, const char *institution
     return EB_OK;
 }
 
-eb_code staff_login(db *d, const oidc_claims *c, int64_t now_us, principal *out, eb_error *e)
+eb_code staff_login(db *d, const oidc_claims *c, const eb_audit_event *audit, int64_t now_us, principal *out,
+                    eb_error *e)
 {
     const char *institution_id = NULL;
     const char *p[] = {c->schac_home};
@@ -100,7 +101,7 @@ eb_code staff_login(db *d, const oidc_claims *c, int64_t now_us, principal *out,
     if (db_begin(d, e) != EB_OK)
         return e->code;
     if (find_or_make(d, c, institution_id, now_us, &id, e) != EB_OK ||
-        (c->email && invitation_take_up(d, id, c->email, institution_id, now_us, &taken, e) != EB_OK) ||
+        (c->email && invitation_take_up(d, id, c->email, institution_id, audit, now_us, &taken, e) != EB_OK) ||
         db_commit(d, e) != EB_OK) {
         db_rollback(d);
         return e->code;

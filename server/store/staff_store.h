@@ -5,6 +5,7 @@
 #define EDUBADGES_STAFF_STORE_H
 
 #include "account.h"
+#include "audit.h"
 #include "db.h"
 #include "oidc.h"
 
@@ -13,8 +14,9 @@
  * account bound to another institution or disabled is refused (PERMISSION_DENIED); a new
  * account is made only for someone with an open invitation (PERMISSION_DENIED
  * NOT_INVITED); open invitations of the e-mail address are taken up; the last activity is
- * recorded. */
-eb_code staff_login(db *d, const oidc_claims *c, int64_t now_us, principal *out, eb_error *e);
+ * recorded. audit describes the call, for the events of taken-up invitations. */
+eb_code staff_login(db *d, const oidc_claims *c, const eb_audit_event *audit, int64_t now_us, principal *out,
+                    eb_error *e);
 /* The staff members of an institution, by display name and id, after the page key. */
 eb_code staff_list(db *d, const char *institution_id, const char *after, int limit, eb_staff_member **out, int *n,
                    bool *more, eb_error *e);

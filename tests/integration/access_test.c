@@ -148,6 +148,12 @@ static void test_staff_login_needs_an_invitation(void)
                                     w.staff_ba), "STAFF_ROLE_BADGE_CLASS_AWARDER");
     CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.0.state",
                                     "{\"parent\": \"%s\", \"showClosed\": true}", w.bc), "STATE_OPEN");
+    /* the take-up is in the audit trail, made by the awarder during their first call */
+    char sql[512];
+    snprintf(sql, sizeof sql, "SELECT actor || ' ' || method FROM audit_events WHERE resource = '%s' AND actor LIKE 'staff/%%'", w.invitation_ba);
+    char want[256];
+    snprintf(want, sizeof want, "%s edubadges.v1.AuthService/GetCaller", w.staff_ba);
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), want);
 }
 
 /* CreateMembership as token; the reason expected (NULL: OK). */
