@@ -148,7 +148,9 @@ eb_server_start() {
   done
   [ -s "$port_file" ] || eb_die "the server did not report its port"
   EB_SERVER="127.0.0.1:$(cat "$port_file")"
-  EB_HTTP="${EDUBADGES_PUBLIC_BASE_URL:-http://127.0.0.1:$(cat "$http_port_file")}"
+  local base="${EDUBADGES_PUBLIC_BASE_URL:-}" arg
+  for arg in "$@"; do case $arg in EDUBADGES_PUBLIC_BASE_URL=*) base=${arg#*=} ;; esac; done
+  EB_HTTP="${base:-http://127.0.0.1:$(cat "$http_port_file")}"
   export EB_SERVER EB_HTTP
 }
 
