@@ -13,6 +13,7 @@
 
 static test_env env;
 static char badge[128], lenient_badge[128], institution[128];
+static char draft_badge[128], archived_badge[128]; /* made by test_bundles_need_an_awardable_badge_class */
 
 #define SVG "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxIiBoZWlnaHQ9IjEiLz4="
 
@@ -543,22 +544,72 @@ static void test_bundles_need_an_awardable_badge_class(void)
     json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
               "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
               " \"displayName\": \"Draft\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"draft\": true}}", issuer);
-    char draft[128];
-    snprintf(draft, sizeof draft, "%s", ok_field(&r, "name"));
-    bundle(&r, draft, "EPPN", "", row);
+    snprintf(draft_badge, sizeof draft_badge, "%s", ok_field(&r, "name"));
+    bundle(&r, draft_badge, "EPPN", "", row);
     EXPECT_REASON(r, "BADGE_CLASS_DRAFT");
     eb_call_result_free(&r);
     json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
               "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
               " \"displayName\": \"Old\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
               " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}}}", issuer);
-    char old[128];
-    snprintf(old, sizeof old, "%s", ok_field(&r, "name"));
-    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", old);
+    snprintf(archived_badge, sizeof archived_badge, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", archived_badge);
     eb_call_result_free(&r);
-    bundle(&r, old, "EPPN", "", row);
+    bundle(&r, archived_badge, "EPPN", "", row);
     EXPECT_REASON(r, "BADGE_CLASS_ARCHIVED");
     eb_call_result_free(&r);
+}
+
+static void expect_failure(eb_call_result *r, grpc_status_code code, const char *reason)
+{
+    EXPECT_CODE(*r, code);
+    EXPECT_REASON(*r, reason);
+    eb_call_result_free(r);
+}
+
+/* Requests need an awardable badge class too; an award or request made before its badge
+ * class was archived can no longer be claimed or approved. */
+static void test_requests_and_claims_need_an_awardable_badge_class(void)
+{
+    char liv[128];
+    snprintf(liv, sizeof liv, "%s", learner("eduid-liv", "liv@example.org", "liv@uu.nl", "Liv", true));
+    eb_call_result r;
+    request(&r, "badgeClasses/AAAAAAAAAAAAAAAAAAAAAA", liv);
+    expect_failure(&r, GRPC_STATUS_NOT_FOUND, "BADGE_CLASS_NOT_FOUND");
+    request(&r, draft_badge, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_DRAFT");
+    request(&r, archived_badge, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+
+    json_call(env.client, "BadgeClassService/GetBadgeClass", &r, "{\"name\": \"%s\"}", badge);
+    char issuer[128], closing[128];
+    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "issuer"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Closing\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
+              " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}}}", issuer);
+    snprintf(closing, sizeof closing, "%s", ok_field(&r, "name"));
+    bundle(&r, closing, "EPPN", "", "{\"recipient\": \"liv@uu.nl\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    char award[128];
+    snprintf(award, sizeof award, "%s", result_award(b, 0));
+    json_decref(b);
+    bundle(&r, closing, "EPPN", "", "{\"recipient\": \"LIV@uu.nl\"}, {\"recipient\": \"other@uu.nl\"}");
+    CU_ASSERT_STRING_EQUAL(result_reason_of(&r, 0), "OPEN_AWARD_EXISTS"); /* one open award per person */
+    char ida[128];
+    snprintf(ida, sizeof ida, "%s", learner("eduid-ida", "ida@example.org", "ida@uu.nl", "Ida", true));
+    request(&r, closing, ida);
+    char req[128];
+    snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", closing);
+    eb_call_result_free(&r);
+    claim(&r, award, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r, "{\"name\": \"%s\"}", req);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM assertions a JOIN learners l ON l.id = a.learner_id"
+                                          " WHERE l.eduid IN ('eduid-liv', 'eduid-ida')"), "0");
 }
 
 static void test_wrong_people_and_withdrawn_requests(void)
@@ -572,8 +623,7 @@ static void test_wrong_people_and_withdrawn_requests(void)
     eb_call_result_free(&r);
     claim(&r, result_award(b, 0), max);
     json_decref(b);
-    EXPECT_CODE(r, GRPC_STATUS_PERMISSION_DENIED);
-    eb_call_result_free(&r);
+    expect_failure(&r, GRPC_STATUS_PERMISSION_DENIED, "NOT_ADDRESSED_TO_LEARNER");
     request(&r, lenient_badge, mia);
     char req[128];
     snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
@@ -602,6 +652,8 @@ int main(void)
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     CU_add_test(s, "requests need membership", test_requests_need_membership);
     CU_add_test(s, "bundles need an awardable badge class", test_bundles_need_an_awardable_badge_class);
+    CU_add_test(s, "requests and claims need an awardable badge class",
+                test_requests_and_claims_need_an_awardable_badge_class);
     CU_add_test(s, "wrong people and withdrawn requests", test_wrong_people_and_withdrawn_requests);
     CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
