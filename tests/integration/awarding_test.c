@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "harness.h"
+#include "http_get.h"
 #include "json_call.h"
 
 static test_env env;
@@ -612,6 +613,69 @@ static void test_requests_and_claims_need_an_awardable_badge_class(void)
                                           " WHERE l.eduid IN ('eduid-liv', 'eduid-ida')"), "0");
 }
 
+/* GET {public base}{path}{id of name}{suffix}: the status, with the reply in *out. */
+static int get_public(http_reply *out, const char *path, const char *name, const char *suffix)
+{
+    char url[512];
+    const char *slash = strrchr(name, '/');
+    snprintf(url, sizeof url, "%s%s%s%s", env.http_base, path, slash ? slash + 1 : name, suffix);
+    *out = http_get(url);
+    return out->status;
+}
+
+/* The hosted Open Badges 2.0 documents of an award, over the public HTTP side (the full
+ * independent check is tests/e2e/ob2_hosted_test.sh; this runs under the sanitizers too). */
+static void test_hosted_documents(void)
+{
+    char hana[128], assertion[128], identity[128];
+    snprintf(hana, sizeof hana, "%s", learner("eduid-hana", "Hana@Example.org", "hana@uu.nl", "Hana", true));
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"hana@uu.nl\", \"narrative\": \"Mentored 3 students\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    claim(&r, result_award(b, 0), hana);
+    json_decref(b);
+    if (EXPECT_OK(r)) {
+        json_t *a = json_response(&r);
+        snprintf(assertion, sizeof assertion, "%s", json_str(a, "name"));
+        snprintf(identity, sizeof identity, "%s", json_str(a, "recipientIdentity"));
+        json_decref(a);
+    }
+    eb_call_result_free(&r);
+    http_reply h, again;
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 404); /* not public yet */
+    http_reply_free(&h);
+    json_call(env.client, "AssertionService/SetAssertionPublic", &r,
+              "{\"name\": \"%s\", \"learner\": \"%s\", \"public\": true}", assertion, hana);
+    eb_call_result_free(&r);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "application/ld+json");
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, identity) : NULL);
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, "\"Mentored 3 students\"") : NULL);
+    get_public(&again, "/public/assertions/", assertion, "");
+    CU_ASSERT_STRING_EQUAL(again.body ? again.body : "", h.body ? h.body : "-"); /* same salt every time */
+    http_reply_free(&h);
+    http_reply_free(&again);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, ""), 200);
+    CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, "tags") : "");
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, "/image"), 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "image/svg+xml");
+    CU_ASSERT_EQUAL(h.body ? strncmp(h.body, "<svg", 4) : -1, 0);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", draft_badge, ""), 404);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", "AAAAAAAAAAAAAAAAAAAAAA", ""), 404);
+    http_reply_free(&h);
+    json_call(env.client, "AssertionService/RevokeAssertions", &r, "{\"names\": [\"%s\"], \"reason\": \"Fraude\"}",
+              assertion);
+    eb_call_result_free(&r);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 410);
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, "\"revocationReason\": \"Fraude\"") : NULL);
+    CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, identity) : "");
+    http_reply_free(&h);
+}
+
 static void test_wrong_people_and_withdrawn_requests(void)
 {
     char mia[128], max[128];
@@ -655,6 +719,7 @@ int main(void)
     CU_add_test(s, "requests and claims need an awardable badge class",
                 test_requests_and_claims_need_an_awardable_badge_class);
     CU_add_test(s, "wrong people and withdrawn requests", test_wrong_people_and_withdrawn_requests);
+    CU_add_test(s, "hosted documents over HTTP", test_hosted_documents);
     CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
 }
