@@ -12,7 +12,7 @@ eb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Debian packages the build, the server and the tests need.
 EB_PACKAGES=(cmake ninja-build gcc pkg-config libgrpc-dev libprotobuf-c-dev protobuf-c-compiler
   protobuf-compiler libprotobuf-dev grpc-proto libpq-dev libsodium-dev libjansson-dev
-  libcunit1-dev libmicrohttpd-dev libssl-dev postgresql-15 postgresql-client-15 python3
+  libcunit1-dev libmicrohttpd-dev libssl-dev zlib1g-dev postgresql-15 postgresql-client-15 python3
   python3-grpcio python3-protobuf ca-certificates curl)
 
 # Installs the missing Debian packages (as root), or says which to install.
