@@ -53,6 +53,10 @@ static const option_def options[] = {
     {"--clock-offset-seconds", "EDUBADGES_CLOCK_OFFSET_SECONDS", "0",
      INT(clock_offset_seconds, -315360000, 315360000),
      "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
+    {"--master-key-file", "EDUBADGES_MASTER_KEY_FILE", NULL, STR(master_key_file),
+     "file of 64 hex characters (mode 600) sealing issuer signing keys; required to serve"},
+    {"--public-base-url", "EDUBADGES_PUBLIC_BASE_URL", "https://edubadges.localhost", STR(public_base_url),
+     "https URL under which issuer, key and status list documents are published"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
 };
 
@@ -91,6 +95,20 @@ static bool listen_valid(const char *address)
     const char *port = colon + 1;
     size_t n = strlen(port);
     return n > 0 && n <= 5 && strspn(port, "0123456789") == n && atoi(port) <= 65535;
+}
+
+/* https://host[:port][/path] without query, fragment, spaces or a trailing slash. */
+static bool public_base_url_valid(const char *url)
+{
+    const char *scheme = "https://";
+    size_t n = strlen(url), k = strlen(scheme);
+    if (n <= k || n > 512 || strncmp(url, scheme, k) != 0 || url[n - 1] == '/' || url[k] == '/' ||
+        url[k] == ':')
+        return false;
+    for (const char *p = url; *p; p++)
+        if ((unsigned char)*p <= ' ' || *p == '?' || *p == '#' || *p == '\\' || (unsigned char)*p >= 0x7f)
+            return false;
+    return true;
 }
 
 void config_usage(char *out, size_t len)
@@ -172,6 +190,17 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
     }
     if (c->tls_client_ca && !c->tls_cert) {
         snprintf(err, errlen, "--tls-client-ca needs --tls-cert and --tls-key");
+        return false;
+    }
+    if (!public_base_url_valid(c->public_base_url)) {
+        snprintf(err, errlen, "--public-base-url (EDUBADGES_PUBLIC_BASE_URL) must be an https URL with a host "
+                              "and no query, fragment or trailing slash, e.g. https://badges.example.nl; got \"%s\"",
+                 c->public_base_url);
+        return false;
+    }
+    if (strcmp(c->command, "serve") == 0 && (!c->master_key_file || !*c->master_key_file)) {
+        snprintf(err, errlen, "no master key: set --master-key-file or EDUBADGES_MASTER_KEY_FILE to a file of 64 "
+                              "hexadecimal characters, mode 600 (tools/run.sh makes one under ./var)");
         return false;
     }
     if (strcmp(c->command, "create-operator-token") == 0 && (!c->label || !*c->label)) {

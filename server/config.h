@@ -23,6 +23,8 @@ typedef struct server_config {
     const char *log_level;
     const char *port_file;
     int clock_offset_seconds;
+    const char *master_key_file;  /* seals issuer signing keys (serve) */
+    const char *public_base_url;  /* where the public documents live; no trailing slash */
     const char *label; /* create-operator-token */
 } server_config;
 

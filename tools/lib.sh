@@ -130,9 +130,22 @@ eb_db_fresh() {
 
 # ---- the server ----
 
+# Exports EDUBADGES_MASTER_KEY_FILE (the key that seals issuer signing keys), making
+# ./var/master.key (32 random bytes as hex, mode 600) for local runs when none is set.
+eb_master_key() {
+  if [ -n "${EDUBADGES_MASTER_KEY_FILE:-}" ]; then return 0; fi
+  mkdir -p "$EB_VAR"
+  if [ ! -s "$EB_VAR/master.key" ]; then
+    (umask 077; od -An -vtx1 -N32 /dev/urandom | tr -d ' \n' >"$EB_VAR/master.key")
+    eb_say "made a master key for local runs: var/master.key (keep it: it opens the stored signing keys)"
+  fi
+  export EDUBADGES_MASTER_KEY_FILE="$EB_VAR/master.key"
+}
+
 # Starts edubadges-server in the background on a free port; sets EB_SERVER_PID and
 # EB_SERVER (host:port). Extra environment can be given as arguments (VAR=value).
 eb_server_start() {
+  eb_master_key
   local port_file="$EB_VAR/server.port"
   rm -f "$port_file"
   env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" "$@" \

@@ -5,28 +5,15 @@
 
 #include "ids.h"
 #include "multibase.h"
+#include "vocabulary.h"
 
-static const char *const ALGORITHMS[] = {NULL, "Ed25519", "ES256", "RS256"};
-static const char *const STATES[] = {NULL, "active", "superseded", "retired"};
+const char *key_algorithm_code(int algorithm) { return vocab_code(&VOCAB_SIGNING_ALGORITHM, algorithm); }
 
-static int index_of(const char *const *codes, size_t n, const char *code)
-{
-    for (size_t i = 1; code && i < n; i++)
-        if (strcmp(codes[i], code) == 0)
-            return (int)i;
-    return 0;
-}
+int key_algorithm_from_code(const char *code) { return vocab_number(&VOCAB_SIGNING_ALGORITHM, code); }
 
-const char *key_algorithm_code(int algorithm)
-{
-    return algorithm > 0 && algorithm <= KEY_ALG_RS256 ? ALGORITHMS[algorithm] : NULL;
-}
+const char *key_state_code(int state) { return vocab_code(&VOCAB_SIGNING_KEY_STATE, state); }
 
-int key_algorithm_from_code(const char *code) { return index_of(ALGORITHMS, 4, code); }
-
-const char *key_state_code(int state) { return state > 0 && state <= KEY_STATE_RETIRED ? STATES[state] : NULL; }
-
-int key_state_from_code(const char *code) { return index_of(STATES, 4, code); }
+int key_state_from_code(const char *code) { return vocab_number(&VOCAB_SIGNING_KEY_STATE, code); }
 
 bool key_state_verifies(int state) { return state == KEY_STATE_ACTIVE || state == KEY_STATE_SUPERSEDED; }
 
