@@ -13,7 +13,9 @@ eb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 EB_PACKAGES=(cmake ninja-build gcc pkg-config libgrpc-dev libprotobuf-c-dev protobuf-c-compiler
   protobuf-compiler libprotobuf-dev grpc-proto libpq-dev libsodium-dev libjansson-dev
   libcunit1-dev libmicrohttpd-dev libssl-dev zlib1g-dev postgresql-15 postgresql-client-15 python3
-  python3-grpcio python3-protobuf ca-certificates curl)
+  python3-grpcio python3-protobuf ca-certificates curl nodejs)
+# npm comes with NodeSource's nodejs; Debian's nodejs needs Debian's npm package.
+command -v npm >/dev/null || EB_PACKAGES+=(npm)
 
 # Installs the missing Debian packages (as root), or says which to install.
 eb_install_dependencies() {

@@ -6,6 +6,7 @@
 
 #include "datetime.h"
 #include "ects.h"
+#include "eu_microcredential.h"
 #include "ob3_urls.h"
 #include "status_list.h"
 #include "vocabulary.h"
@@ -144,6 +145,7 @@ static json_t *achievement(arena *a, const ob3_credential_input *in, const char 
     json_t *ids = program_identifiers(bc, a);
     if (ids)
         json_object_set_new(ach, "otherIdentifier", ids);
+    eumc_add_terms(ach, a, bc);
     if (grade_id)
         json_object_set_new(ach, "resultDescription",
                             json_pack("[{s:s, s:[s], s:s, s:s}]", "id", grade_id, "type", "ResultDescription",
@@ -176,7 +178,8 @@ json_t *ob3_credential_build(arena *a, const ob3_credential_input *in)
 {
     const eb_assertion *as = in->assertion;
     json_t *c = json_object();
-    json_object_set_new(c, "@context", json_pack("[s, s, s]", OB3_CONTEXT_VC, OB3_CONTEXT_OB, OB3_CONTEXT_EXTENSIONS));
+    json_object_set_new(c, "@context", json_pack("[s, s, s, s]", OB3_CONTEXT_VC, OB3_CONTEXT_OB, OB3_CONTEXT_EXTENSIONS,
+                                                       EUMC_CONTEXT_URL));
     json_object_set_new(c, "id", json_string(ob3_urn_uuid(a, as->id)));
     json_object_set_new(c, "type", json_pack("[s, s]", "VerifiableCredential", "OpenBadgeCredential"));
     set_text(c, "name", in->badge_class->name);

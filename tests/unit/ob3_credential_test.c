@@ -30,12 +30,16 @@ static json_t *sample_credential(const char *grade, const char *evidence, int64_
     static eb_alignment al[2] = {{"Data literacy", "https://esco.ec.europa.eu/skill/x", "d", "ESCO", "S1"},
                                  {"No URL", "", "", "", ""}};
     static eb_program_id programs[1] = {{1, "12345"}};
+    static int assessments[2] = {1, 3}, forms[1] = {2};
     eb_badge_class *bc = arena_alloc(mem, sizeof *bc);
     *bc = (eb_badge_class){.id = "BBBBBBBBBBBBBBBBBBBBBA", .type = 2, .name = "Data science basics",
                            .description = "Learn the *basics*.", .criteria = "Pass the exam.",
                            .course_language = 2, .eqf_level = 6, .ects = "7.5", .programs = programs,
                            .n_programs = 1, .alignments = al, .n_alignments = 2, .qa_name = "NVAO",
-                           .qa_url = "https://www.nvao.net", .qa_description = "Accredited"};
+                           .qa_url = "https://www.nvao.net", .qa_description = "Accredited",
+                           .assessment_types = assessments, .n_assessment_types = 2, .participation_forms = forms,
+                           .n_participation_forms = 1, .supervision = 4, .stackability = 1,
+                           .country_code = "NL", .region_code = "NL-UT"};
     eb_issuer *is = arena_alloc(mem, sizeof *is);
     *is = (eb_issuer){.id = "IIIIIIIIIIIIIIIIIIIIIA", .display_name = {"Faculteit", "Faculty of Science"},
                       .url = {"https://uu.nl/nl", "https://uu.nl/en"}, .email = "science@uu.nl"};
@@ -88,6 +92,17 @@ static void test_content(void)
     CU_ASSERT_STRING_EQUAL(str(ach, "alignment.2.targetName"), "Data literacy");
     CU_ASSERT_EQUAL(json_array_size(json_object_get(ach, "alignment")), 3); /* the one without URL is left out */
     CU_ASSERT_STRING_EQUAL(str(ach, "otherIdentifier.0.identifierType"), "ext:CROHO");
+    /* EU terms through our context, with ELM concept IRIs where they exist */
+    CU_ASSERT_STRING_EQUAL(str(c, "@context.3"), "https://edubadges.nl/contexts/eu-microcredential/1.0.jsonld");
+    CU_ASSERT_STRING_EQUAL(str(ach, "ects"), "7.5");
+    CU_ASSERT_STRING_EQUAL(str(ach, "eqfLevel"), "http://data.europa.eu/snb/eqf/6");
+    CU_ASSERT_STRING_EQUAL(str(ach, "assessmentType.0"), "http://data.europa.eu/snb/assessment/6e6cb2cc78");
+    CU_ASSERT_STRING_EQUAL(str(ach, "assessmentType.1"),
+                           "https://edubadges.nl/ns/eu-microcredential/assessment-type/development_report");
+    CU_ASSERT_STRING_EQUAL(str(ach, "participationForm.0"), "http://data.europa.eu/snb/learning-assessment/920fbb3cbe");
+    CU_ASSERT_STRING_EQUAL(str(ach, "assessmentSupervision"),
+                           "http://data.europa.eu/snb/supervision-verification/70be69aaf9");
+    CU_ASSERT_STRING_EQUAL(str(ach, "issuerCountry"), "http://publications.europa.eu/resource/authority/country/NLD");
     CU_ASSERT_STRING_EQUAL(str(ach, "resultDescription.0.id"), BASE "/ob3/achievements/BBBBBBBBBBBBBBBBBBBBBA#grade");
     const json_t *subj = json_object_get(c, "credentialSubject");
     CU_ASSERT_STRING_EQUAL(str(subj, "result.0.value"), "8.5");
