@@ -12,6 +12,7 @@
 #include "json_schema.h"
 #include "recipient.h"
 #include "status_list.h"
+#include "vc_jwt.h"
 #include "vc_keys.h"
 
 #define VC_V2 "https://www.w3.org/ns/credentials/v2"
@@ -25,7 +26,9 @@ typedef struct verifier {
     arena *a;
     const vc_verify_options *o;
     vc_report *r;
-    json_t *doc;
+    json_t *doc;         /* the credential */
+    const char *jwt;     /* the compact JWS of a VC-JWT, else NULL */
+    json_t *jwt_payload; /* its payload */
 } verifier;
 
 static void check(verifier *v, int kind, int outcome, const char *message)
@@ -101,14 +104,34 @@ static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issue
     return st;
 }
 
+static void check_jwt_proof(verifier *v, vc_key_ctx *keys)
+{
+    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->r->issuer ? v->r->issuer : "", 0, false, "no key resolved"};
+    jws_parts parts;
+    const char *why = NULL;
+    if (vc_jwt_verify(keys, v->jwt, &parts, &why) != JWS_OK) {
+        check(v, VC_CHECK_PROOF, VC_FAILED, arena_sprintf(v->a, "the JWS does not verify: %s", why));
+        return;
+    }
+    jws_parts_clear(&parts);
+    const char *mismatch = vc_jwt_claims_mismatch(v->a, v->jwt_payload, v->doc);
+    check(v, VC_CHECK_PROOF, mismatch ? VC_FAILED : VC_PASSED,
+          mismatch ? arena_sprintf(v->a, "the JWT claims disagree with the credential: %s", mismatch)
+                   : "the JWS signature verifies and its claims match the credential");
+}
+
 static void check_proof(verifier *v)
 {
     vc_key_ctx keys;
-    jl_error err;
-    jl_error_clear(&err);
-    jl_status st = verify_proofs(v, v->doc, v->r->issuer, &keys, &err);
-    check(v, VC_CHECK_PROOF, st == JL_OK ? VC_PASSED : VC_FAILED,
-          st == JL_OK ? "the eddsa-rdfc-2022 proof verifies" : arena_sprintf(v->a, "%s", err.message));
+    if (v->jwt) {
+        check_jwt_proof(v, &keys);
+    } else {
+        jl_error err;
+        jl_error_clear(&err);
+        jl_status st = verify_proofs(v, v->doc, v->r->issuer, &keys, &err);
+        check(v, VC_CHECK_PROOF, st == JL_OK ? VC_PASSED : VC_FAILED,
+              st == JL_OK ? "the eddsa-rdfc-2022 proof verifies" : arena_sprintf(v->a, "%s", err.message));
+    }
     if (keys.n_resolved == 0)
         check(v, VC_CHECK_ISSUER_KEY, VC_FAILED, "no key could be resolved");
     else
@@ -284,34 +307,89 @@ static void check_recipient(verifier *v)
           found ? arena_sprintf(v->a, "issued to this %s", type) : arena_sprintf(v->a, "not issued to this %s", type));
 }
 
+/* Whether text has the form of a compact JWS: three base64url parts. */
+static bool looks_like_jws(const char *text)
+{
+    const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const char *p = text;
+    for (int part = 0; part < 3; part++) {
+        size_t n = strspn(p, alphabet);
+        if (n == 0 || (part < 2 && p[n] != '.'))
+            return false;
+        p += n + (part < 2);
+    }
+    while (isspace((unsigned char)*p))
+        p++;
+    return *p == '\0';
+}
+
+/* Reads a VC-JWT: the header rules, the payload and the credential in it (no signature yet). */
+static const char *read_jwt(verifier *v, const char *text)
+{
+    jws_parts parts;
+    jws_status st = jws_decode(text, &parts);
+    if (st != JWS_OK)
+        return arena_sprintf(v->a, "not a usable compact JWS: %s", jws_status_text(st));
+    const char *problem = vc_jwt_header_problem(v->a, parts.header);
+    v->r->format = parts.alg == JWS_ES256 ? VC_FORMAT_JWT_ES256 : VC_FORMAT_JWT_RS256;
+    v->jwt_payload = problem ? NULL : json_loads((const char *)parts.payload, JSON_REJECT_DUPLICATES, NULL);
+    jws_parts_clear(&parts);
+    if (problem)
+        return problem;
+    if (!json_is_object(v->jwt_payload))
+        return "the JWT payload is not a JSON object";
+    v->doc = vc_jwt_credential(v->jwt_payload);
+    v->jwt = arena_strndup(v->a, text, strcspn(text, " \t\r\n"));
+    return NULL;
+}
+
+/* Reads the credential; false after a failed FORMAT check. */
+static bool read_credential(verifier *v, const char *p)
+{
+    json_error_t je;
+    const char *problem = NULL;
+    if (*p == '{') {
+        v->doc = json_loads(p, JSON_REJECT_DUPLICATES, &je);
+        if (!json_is_object(v->doc))
+            problem = arena_sprintf(v->a, "not JSON: %s (line %d)", je.text, je.line);
+        else
+            v->r->format = VC_FORMAT_DATA_INTEGRITY;
+    } else if (looks_like_jws(p)) {
+        problem = read_jwt(v, p);
+    } else {
+        problem = "neither a JSON credential nor a compact JWS";
+    }
+    if (problem) {
+        check(v, VC_CHECK_FORMAT, VC_FAILED, problem);
+        return false;
+    }
+    check(v, VC_CHECK_FORMAT, VC_PASSED,
+          v->jwt ? arena_sprintf(v->a, "a VC-JWT (%s)", v->r->format == VC_FORMAT_JWT_ES256 ? "ES256" : "RS256")
+                 : "a JSON credential with an embedded proof");
+    return true;
+}
+
 void credential_verify(arena *a, const char *text, const vc_verify_options *o, vc_report *out)
 {
     memset(out, 0, sizeof *out);
     out->verified = true;
-    verifier v = {a, o, out, NULL};
+    verifier v = {a, o, out, NULL, NULL, NULL};
     const char *p = text ? text : "";
     while (isspace((unsigned char)*p))
         p++;
-    json_error_t je;
-    if (*p != '{' || !(v.doc = json_loads(p, JSON_REJECT_DUPLICATES, &je)) || !json_is_object(v.doc)) {
-        check(&v, VC_CHECK_FORMAT, VC_FAILED,
-              *p == '{' ? arena_sprintf(a, "not JSON: %s (line %d)", je.text, je.line)
-                        : "neither a JSON credential nor a compact JWS");
-        json_decref(v.doc);
-        return;
+    if (read_credential(&v, p)) {
+        out->credential_id = arena_strdup(a, str(v.doc, "id"));
+        out->issuer = arena_strdup(a, issuer_id(v.doc));
+        check_context(&v);
+        check_proof(&v);
+        check_schema(&v);
+        check_subject(&v);
+        check_dates(&v);
+        check_status(&v);
+        check_recipient(&v);
     }
-    out->format = VC_FORMAT_DATA_INTEGRITY;
-    out->credential_id = arena_strdup(a, str(v.doc, "id"));
-    out->issuer = arena_strdup(a, issuer_id(v.doc));
-    check(&v, VC_CHECK_FORMAT, VC_PASSED, "a JSON credential with an embedded proof");
-    check_context(&v);
-    check_proof(&v);
-    check_schema(&v);
-    check_subject(&v);
-    check_dates(&v);
-    check_status(&v);
-    check_recipient(&v);
     json_decref(v.doc);
+    json_decref(v.jwt_payload);
 }
 
 char *did_web_document_url(arena *a, const char *did)

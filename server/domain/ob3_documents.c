@@ -12,7 +12,8 @@ static json_t *multikey(arena *a, const char *base, const eb_signing_key *k, boo
     return m;
 }
 
-/* The public JWK with kid (the key's URL), alg and use; NULL when the stored JWK is bad. */
+/* The public JWK with kid (the key's URL), alg, use and iss (the issuer id: the owner, for
+ * JWK Sets that hold several issuers' keys); NULL when the stored JWK is bad. */
 static json_t *jwk(arena *a, const char *base, const eb_signing_key *k)
 {
     json_t *j = json_loads(k->public_key, 0, NULL);
@@ -23,6 +24,7 @@ static json_t *jwk(arena *a, const char *base, const eb_signing_key *k)
     json_object_set_new(j, "kid", json_string(ob3_key_url(a, base, k->id)));
     json_object_set_new(j, "alg", json_string(key_algorithm_code(k->algorithm)));
     json_object_set_new(j, "use", json_string("sig"));
+    json_object_set_new(j, "iss", json_string(ob3_issuer_url(a, base, k->issuer_id)));
     return j;
 }
 

@@ -1,10 +1,12 @@
 /* Issuer signing keys: codes, generation and opening. */
 #include "signing_key.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ids.h"
 #include "multibase.h"
+#include "vc_jwt.h"
 #include "vocabulary.h"
 
 const char *key_algorithm_code(int algorithm) { return vocab_code(&VOCAB_SIGNING_ALGORITHM, algorithm); }
@@ -25,18 +27,29 @@ static void seal_into(arena *a, const master_key *mk, const uint8_t *plain, size
     k->master_key_fingerprint = arena_strdup(a, master_key_fingerprint(mk));
 }
 
-eb_code signing_key_generate(arena *a, const master_key *mk, int algorithm, const char *issuer_id,
-                             int64_t now_us, eb_signing_key *out, eb_error *e)
+/* An ES256 or RS256 key: the PEM text sealed, the public JWK stored. */
+static eb_code generate_jws(arena *a, const master_key *mk, eb_signing_key *out, eb_error *e)
 {
-    memset(out, 0, sizeof *out);
-    if (algorithm != KEY_ALG_ED25519)
-        return eb_fail(e, EB_FAILED_PRECONDITION, "ALGORITHM_NOT_AVAILABLE",
-                       "%s keys cannot be made yet", key_algorithm_code(algorithm) ? key_algorithm_code(algorithm) : "such");
-    out->id = eb_new_id(a);
-    out->issuer_id = arena_strdup(a, issuer_id);
-    out->algorithm = algorithm;
-    out->state = KEY_STATE_ACTIVE;
-    out->create_time_us = now_us;
+    jws_key *key = jws_key_generate(out->algorithm == KEY_ALG_ES256 ? JWS_ES256 : JWS_RS256, NULL);
+    char *pem = key ? jws_key_private_pem(key) : NULL;
+    json_t *jwk = key ? jws_key_public_jwk(key) : NULL;
+    char *jwk_text = jwk ? json_dumps(jwk, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+    eb_code c = EB_OK;
+    if (!pem || !jwk_text) {
+        c = eb_fail(e, EB_INTERNAL, "KEY_GENERATION", "the %s key could not be made", key_algorithm_code(out->algorithm));
+    } else {
+        seal_into(a, mk, (const uint8_t *)pem, strlen(pem), out);
+        out->public_key = arena_strdup(a, jwk_text);
+    }
+    jws_wipe_free(pem);
+    free(jwk_text);
+    json_decref(jwk);
+    jws_key_free(key);
+    return c;
+}
+
+static eb_code generate_ed25519(arena *a, const master_key *mk, eb_signing_key *out, eb_error *e)
+{
     uint8_t seed[32];
     randombytes_buf(seed, sizeof seed);
     di_eddsa_key key;
@@ -52,6 +65,20 @@ eb_code signing_key_generate(arena *a, const master_key *mk, int algorithm, cons
         return eb_fail(e, EB_INTERNAL, "KEY_ENCODING", "%s", jerr.message);
     out->public_key = arena_strdup(a, mk_text);
     return EB_OK;
+}
+
+eb_code signing_key_generate(arena *a, const master_key *mk, int algorithm, const char *issuer_id,
+                             int64_t now_us, eb_signing_key *out, eb_error *e)
+{
+    memset(out, 0, sizeof *out);
+    if (!key_algorithm_code(algorithm))
+        return eb_fail(e, EB_INVALID_ARGUMENT, "UNKNOWN_ALGORITHM", "no such signing algorithm");
+    out->id = eb_new_id(a);
+    out->issuer_id = arena_strdup(a, issuer_id);
+    out->algorithm = algorithm;
+    out->state = KEY_STATE_ACTIVE;
+    out->create_time_us = now_us;
+    return algorithm == KEY_ALG_ED25519 ? generate_ed25519(a, mk, out, e) : generate_jws(a, mk, out, e);
 }
 
 /* Opens the sealed private data into plain (room for sealed_len - overhead). */
@@ -83,5 +110,36 @@ eb_code signing_key_open_ed25519(const master_key *mk, const eb_signing_key *k, 
         return eb_fail(e, EB_INTERNAL, "SIGNING_KEY_CORRUPT",
                        "signing key %s does not match its public key", k->id);
     }
+    return EB_OK;
+}
+
+eb_code signing_key_open_jws(const master_key *mk, const eb_signing_key *k, const char *kid, jws_key **out,
+                             eb_error *e)
+{
+    *out = NULL;
+    if ((k->algorithm != KEY_ALG_ES256 && k->algorithm != KEY_ALG_RS256) || k->sealed_len <= MASTER_KEY_SEAL_OVERHEAD)
+        return eb_fail(e, EB_INTERNAL, "SIGNING_KEY_CORRUPT", "signing key %s is not a JWT key", k->id);
+    size_t n = k->sealed_len - MASTER_KEY_SEAL_OVERHEAD;
+    char *pem = malloc(n + 1);
+    if (!pem)
+        return eb_fail(e, EB_INTERNAL, "OUT_OF_MEMORY", "out of memory");
+    if (open_sealed(mk, k, (uint8_t *)pem, e) != EB_OK) {
+        free(pem);
+        return e->code;
+    }
+    pem[n] = '\0';
+    jws_key *key = jws_key_from_private_pem(pem, n, kid);
+    sodium_memzero(pem, n);
+    free(pem);
+    json_t *stored = json_loads(k->public_key, 0, NULL), *mine = key ? jws_key_public_jwk(key) : NULL;
+    bool ok = key && stored && mine && vc_jwk_same_key(stored, mine) &&
+              jws_key_alg(key) == (k->algorithm == KEY_ALG_ES256 ? JWS_ES256 : JWS_RS256);
+    json_decref(stored);
+    json_decref(mine);
+    if (!ok) {
+        jws_key_free(key);
+        return eb_fail(e, EB_INTERNAL, "SIGNING_KEY_CORRUPT", "signing key %s does not match its public key", k->id);
+    }
+    *out = key;
     return EB_OK;
 }

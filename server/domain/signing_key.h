@@ -13,6 +13,7 @@
 
 #include "di_eddsa.h"
 #include "error.h"
+#include "jws.h"
 #include "master_key.h"
 
 /* Numbers of edubadges.v1.SigningAlgorithm and edubadges.v1.SigningKeyState. */
@@ -39,8 +40,8 @@ int key_state_from_code(const char *code);
 /* Whether a key in this state is published and its signatures verify. */
 bool key_state_verifies(int state);
 
-/* A new active key of the issuer: fresh id, fresh private key, sealed. Ed25519 only for
- * now; other algorithms give FAILED_PRECONDITION. */
+/* A new active key of the issuer: fresh id, fresh private key (Ed25519, P-256 or RSA
+ * 2048), sealed. */
 eb_code signing_key_generate(arena *a, const master_key *mk, int algorithm, const char *issuer_id,
                              int64_t now_us, eb_signing_key *out, eb_error *e);
 
@@ -49,5 +50,10 @@ eb_code signing_key_generate(arena *a, const master_key *mk, int algorithm, cons
  * public key. The caller wipes *out (di_eddsa_key_wipe). */
 eb_code signing_key_open_ed25519(const master_key *mk, const eb_signing_key *k, di_eddsa_key *out,
                                  eb_error *e);
+
+/* Opens an ES256 or RS256 key with kid as its key id (the caller frees *out with
+ * jws_key_free); the same failures as signing_key_open_ed25519. */
+eb_code signing_key_open_jws(const master_key *mk, const eb_signing_key *k, const char *kid, jws_key **out,
+                             eb_error *e);
 
 #endif

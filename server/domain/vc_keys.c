@@ -5,6 +5,7 @@
 
 #include "di_eddsa.h"
 #include "multibase.h"
+#include "vc_jwt.h"
 
 /* The part of url before '#'. */
 static char *without_fragment(arena *a, const char *url)
@@ -150,4 +151,94 @@ jl_status vc_resolve_key(void *ctx, const char *vm, uint8_t public_key[32], jl_e
     if (strncmp(vm, "https://", 8) == 0 || strncmp(vm, "http://", 7) == 0)
         return from_key_document(k, vm, public_key, err);
     return jl_error_set(err, JL_ERR_PROOF, "unsupported verification method %s", vm);
+}
+
+/* ---- VC-JWT keys ---- */
+
+typedef struct jwt_lookup {
+    vc_key_ctx *k;
+    jws_key *key;
+    const char *why;
+} jwt_lookup;
+
+/* The key a JOSE header names: the JWK at (or in the JWK Set at) its kid URL, or its jwk. */
+static const jws_key *lookup_jwt_key(void *ctx, const json_t *header)
+{
+    jwt_lookup *l = ctx;
+    const char *kid = str(header, "kid");
+    if (!kid) {
+        l->key = jws_key_from_jwk(json_object_get(header, "jwk"), &l->why);
+        return l->key;
+    }
+    json_t *doc;
+    jl_error err;
+    if (fetch(l->k, without_fragment(l->k->a, kid), &doc, &err) != JL_OK) {
+        l->why = arena_strdup(l->k->a, err.message);
+        return NULL;
+    }
+    if (json_object_get(doc, "keys")) {
+        jws_key_set *set = jws_key_set_parse(doc, &l->why);
+        const jws_key *found = set ? jws_key_set_find(set, kid) : NULL;
+        json_t *jwk = found ? jws_key_public_jwk(found) : NULL;
+        l->key = jwk ? jws_key_from_jwk(jwk, &l->why) : NULL;
+        json_decref(jwk);
+        jws_key_set_free(set);
+    } else {
+        l->key = jws_key_from_jwk(doc, &l->why);
+    }
+    json_decref(doc);
+    return l->key;
+}
+
+/* https://{authority of the issuer id}/.well-known/jwks.json */
+static char *issuer_jwks_url(arena *a, const char *issuer)
+{
+    if (strncmp(issuer, "https://", 8) != 0)
+        return NULL;
+    size_t host = strcspn(issuer + 8, "/?#");
+    return arena_sprintf(a, "https://%.*s/.well-known/jwks.json", (int)host, issuer + 8);
+}
+
+/* Whether the issuer's JWK Set holds the key (same key members; iss, when present, the issuer). */
+static void bind_jwt_key(vc_key_ctx *k, const jws_key *key)
+{
+    char *url = issuer_jwks_url(k->a, k->issuer);
+    json_t *set = NULL;
+    jl_error err;
+    if (!url || fetch(k, url, &set, &err) != JL_OK) {
+        record_binding(k, false, url ? arena_sprintf(k->a, "the issuer's JWK Set is not available: %s", err.message)
+                                     : "the issuer id is not an https URL: no JWK Set to find the key in");
+        return;
+    }
+    json_t *mine = jws_key_public_jwk(key);
+    size_t i;
+    const json_t *jwk;
+    const char *iss = NULL;
+    bool found = false;
+    json_array_foreach(json_object_get(set, "keys"), i, jwk) {
+        bool same = vc_jwk_same_key(jwk, mine);
+        if (same && !found) {
+            found = true;
+            iss = str(jwk, "iss");
+        }
+    }
+    if (!found)
+        record_binding(k, false, arena_sprintf(k->a, "the key is not in the issuer's JWK Set %s", url));
+    else if (iss && strcmp(iss, k->issuer) != 0)
+        record_binding(k, false, arena_sprintf(k->a, "the key in %s belongs to %s, not to the issuer", url, iss));
+    else
+        record_binding(k, true, arena_sprintf(k->a, "the key is in the issuer's JWK Set %s", url));
+    json_decref(mine);
+    json_decref(set);
+}
+
+jws_status vc_jwt_verify(vc_key_ctx *k, const char *compact, jws_parts *parts, const char **why)
+{
+    jwt_lookup l = {k, NULL, "no key"};
+    jws_status st = jws_verify(compact, lookup_jwt_key, &l, parts);
+    *why = st == JWS_UNKNOWN_KEY ? l.why : jws_status_text(st);
+    if (l.key)
+        bind_jwt_key(k, l.key);
+    jws_key_free(l.key);
+    return st;
 }

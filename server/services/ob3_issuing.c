@@ -15,6 +15,7 @@
 #include "signing_key_store.h"
 #include "status_list.h"
 #include "status_list_store.h"
+#include "vc_jwt.h"
 
 static eb_code insert_new_key(db *d, const app *ap, const char *issuer_id, int algorithm, int64_t now_us,
                               bool supersede, eb_signing_key *out, eb_error *e)
@@ -77,14 +78,30 @@ static eb_code sign_data_integrity(db *d, const app *ap, const char *issuer_id, 
     return EB_OK;
 }
 
+/* The credential as a VC-JWT signed by the issuer's active ES256 or RS256 key. */
+static eb_code sign_jwt(db *d, const app *ap, const char *issuer_id, int format, const json_t *credential,
+                        int64_t now_us, char **text, eb_signing_key *key, eb_error *e)
+{
+    int algorithm = format == OB3_FORMAT_JWT_ES256 ? KEY_ALG_ES256 : KEY_ALG_RS256;
+    jws_key *jk;
+    if (ob3_active_key(d, ap, issuer_id, algorithm, now_us, key, e) != EB_OK ||
+        signing_key_open_jws(ap->master_key, key, ob3_key_url(e->arena, ap->public_base_url, key->id), &jk, e) != EB_OK)
+        return e->code;
+    char *jwt = vc_jwt_sign(credential, jk);
+    jws_key_free(jk);
+    if (!jwt)
+        return eb_fail(e, EB_INTERNAL, "SIGNING_FAILED", "the VC-JWT could not be signed");
+    *text = arena_strdup(e->arena, jwt);
+    free(jwt);
+    return EB_OK;
+}
+
 eb_code ob3_issue_credential(db *d, const app *ap, const eb_assertion *as, int format, int64_t now_us, char **text,
                              eb_signing_key *key, eb_error *e)
 {
     if (as->revoked)
         return eb_fail(e, EB_FAILED_PRECONDITION, "ASSERTION_REVOKED",
                        "assertions/%s is revoked: it is not issued as a credential", as->id);
-    if (format != OB3_FORMAT_DATA_INTEGRITY)
-        return eb_fail(e, EB_FAILED_PRECONDITION, "FORMAT_NOT_AVAILABLE", "VC-JWT credentials are not available yet");
     eb_badge_class bc;
     eb_issuer is;
     eb_institution inst;
@@ -96,9 +113,11 @@ eb_code ob3_issue_credential(db *d, const app *ap, const eb_assertion *as, int f
     ob3_credential_input in = {ap->public_base_url, as, &bc, &is, &inst,
                                ob3_status_list_url(e->arena, ap->public_base_url, is.id, list), index};
     json_t *credential = ob3_credential_build(e->arena, &in), *signed_doc = NULL;
-    eb_code c = sign_data_integrity(d, ap, is.id, credential, now_us, &signed_doc, key, e);
+    eb_code c = format == OB3_FORMAT_DATA_INTEGRITY
+                    ? sign_data_integrity(d, ap, is.id, credential, now_us, &signed_doc, key, e)
+                    : sign_jwt(d, ap, is.id, format, credential, now_us, text, key, e);
     json_decref(credential);
-    if (c != EB_OK)
+    if (c != EB_OK || format != OB3_FORMAT_DATA_INTEGRITY)
         return c;
     char *dump = json_dumps(signed_doc, JSON_INDENT(2));
     *text = arena_strdup(e->arena, dump);

@@ -103,7 +103,8 @@ static char *get_credential(const char *format, char *key_name, size_t key_len)
         text = strdup(json_str(j, "credential"));
         if (key_name)
             snprintf(key_name, key_len, "%s", json_str(j, "signingKey"));
-        CU_ASSERT_STRING_EQUAL(json_str(j, "mediaType"), "application/vc+ld+json");
+        CU_ASSERT_STRING_EQUAL(json_str(j, "mediaType"),
+                               strcmp(format, "DATA_INTEGRITY") == 0 ? "application/vc+ld+json" : "text/plain");
         json_decref(j);
     }
     eb_call_result_free(&r);
@@ -209,6 +210,50 @@ static void test_issue_and_verify(void)
     free(text);
 }
 
+/* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
+ * follow the Open Badges 3.0 rules. */
+static void test_jwt(void)
+{
+    const char *formats[] = {"JWT_ES256", "JWT_RS256"};
+    for (size_t f = 0; f < 2; f++) {
+        char key[128];
+        char *jwt = get_credential(formats[f], key, sizeof key);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(jwt);
+        CU_ASSERT_EQUAL(strchr(strchr(jwt, '.') + 1, '.') != NULL, 1);
+        json_t *report = verify(jwt, "");
+        if (!verified(report))
+            dump_failures(report);
+        CU_ASSERT_TRUE(verified(report));
+        CU_ASSERT_STRING_EQUAL(json_str(report, "format"), f == 0 ? "CREDENTIAL_FORMAT_JWT_ES256" : "CREDENTIAL_FORMAT_JWT_RS256");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_ISSUER_KEY"), "PASSED");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_STATUS"), "PASSED");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_SCHEMA"), "PASSED");
+        json_decref(report);
+        /* a changed character in the payload */
+        char *payload = strchr(jwt, '.') + 10;
+        *payload = *payload == 'A' ? 'B' : 'A';
+        report = verify(jwt, "");
+        CU_ASSERT_FALSE(verified(report));
+        json_decref(report);
+        free(jwt);
+    }
+    eb_call_result r;
+    json_call(env.client, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\"}", issuer);
+    json_t *list = EXPECT_OK(r) ? json_response(&r) : NULL;
+    eb_call_result_free(&r);
+    size_t i;
+    const json_t *k;
+    int jwt_keys = 0;
+    json_array_foreach(json_object_get(list, "signingKeys"), i, k) if (*json_str(k, "publicKeyJwk")) {
+        json_t *jwk = json_loads(json_str(k, "publicKeyJwk"), 0, NULL);
+        CU_ASSERT_PTR_NULL(json_object_get(jwk, "d")); /* never the private part */
+        json_decref(jwk);
+        jwt_keys++;
+    }
+    CU_ASSERT_EQUAL(jwt_keys, 2);
+    json_decref(list);
+}
+
 /* Rotation: a new key signs, the old one keeps verifying until it is retired. */
 static void test_rotation(void)
 {
@@ -226,12 +271,17 @@ static void test_rotation(void)
     json_call(env.client, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\"}", issuer);
     json_t *list = EXPECT_OK(r) ? json_response(&r) : NULL;
     eb_call_result_free(&r);
-    json_t *keys = json_object_get(list, "signingKeys");
+    json_t *keys = json_array(); /* the Ed25519 ones, oldest first */
+    size_t i;
+    json_t *k;
+    json_array_foreach(json_object_get(list, "signingKeys"), i, k) if (strcmp(json_str(k, "algorithm"), "SIGNING_ALGORITHM_ED25519") == 0)
+        json_array_append(keys, k);
     CU_ASSERT_EQUAL(json_array_size(keys), 2);
     CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 0), "name"), old_key);
     CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 0), "state"), "SIGNING_KEY_STATE_SUPERSEDED");
     CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 1), "state"), "SIGNING_KEY_STATE_ACTIVE");
     CU_ASSERT_EQUAL(strncmp(json_str(json_array_get(keys, 1), "publicKeyMultibase"), "z6Mk", 4), 0);
+    json_decref(keys);
     json_decref(list);
 
     json_t *report = verify(old_text, "");
@@ -404,6 +454,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("credentials", suite_init, suite_clean);
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
+    CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
     CU_add_test(s, "key rotation and retirement", test_rotation);
     CU_add_test(s, "expired and not yet valid", test_dates);
     CU_add_test(s, "revocation through the status list", test_revocation);
