@@ -23,6 +23,7 @@ CREATE INDEX signing_keys_issuer_order ON signing_keys (issuer_id, created_at, p
 -- An issuer's status lists of 131,072 entries each, filled in order.
 CREATE TABLE status_lists (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    public_id text NOT NULL UNIQUE CHECK (public_id ~ '^[A-Za-z0-9_-]{22}$'),
     issuer_id bigint NOT NULL REFERENCES issuers (id),
     list_number integer NOT NULL CHECK (list_number >= 0),
     next_index integer NOT NULL DEFAULT 0 CHECK (next_index BETWEEN 0 AND 131072),

@@ -164,8 +164,7 @@ static int serve(const server_config *c)
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms,
                        .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000,
-                       .master_key = mk,
-                       .public_base_url = c->public_base_url};
+                       .ob3 = {mk, c->public_base_url}};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
     int status = 0;

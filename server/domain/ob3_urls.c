@@ -2,7 +2,6 @@
 #include "ob3_urls.h"
 
 #include <sodium.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ids.h"
@@ -22,9 +21,9 @@ char *ob3_key_url(arena *a, const char *base, const char *key_id)
     return arena_sprintf(a, "%s/ob3/keys/%s", base, key_id);
 }
 
-char *ob3_status_list_url(arena *a, const char *base, const char *issuer_id, int64_t list)
+char *ob3_status_list_url(arena *a, const char *base, const char *list_id)
 {
-    return arena_sprintf(a, "%s/ob3/status/%s/%lld", base, issuer_id, (long long)list);
+    return arena_sprintf(a, "%s/ob3/status-lists/%s", base, list_id);
 }
 
 char *ob3_achievement_url(arena *a, const char *base, const char *badge_class_id)
@@ -44,18 +43,9 @@ static char *take_id(arena *a, const char **p)
     return id;
 }
 
-static bool parse_list_number(const char *s, int64_t *out)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 9 || strspn(s, "0123456789") != n || (s[0] == '0' && n > 1))
-        return false;
-    *out = atoll(s);
-    return true;
-}
-
 ob3_url ob3_path_parse(arena *a, const char *path)
 {
-    ob3_url u = {OB3_URL_NONE, NULL, 0};
+    ob3_url u = {OB3_URL_NONE, NULL};
     const char *p = path;
     if (strcmp(p, "/.well-known/jwks.json") == 0) {
         u.kind = OB3_URL_JWKS;
@@ -66,7 +56,7 @@ ob3_url ob3_path_parse(arena *a, const char *path)
         ob3_url_kind kind;
     } routes[] = {{"/ob3/issuers/", OB3_URL_ISSUER},
                   {"/ob3/keys/", OB3_URL_KEY},
-                  {"/ob3/status/", OB3_URL_STATUS_LIST},
+                  {"/ob3/status-lists/", OB3_URL_STATUS_LIST},
                   {"/ob3/achievements/", OB3_URL_ACHIEVEMENT}};
     for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
         size_t n = strlen(routes[i].prefix);
@@ -78,9 +68,7 @@ ob3_url ob3_path_parse(arena *a, const char *path)
             return u;
         if (routes[i].kind == OB3_URL_ISSUER && strcmp(p, "/jwks.json") == 0)
             u.kind = OB3_URL_ISSUER_JWKS;
-        else if (routes[i].kind == OB3_URL_STATUS_LIST && *p == '/' && parse_list_number(p + 1, &u.list))
-            u.kind = OB3_URL_STATUS_LIST;
-        else if (*p == '\0' && routes[i].kind != OB3_URL_STATUS_LIST)
+        else if (*p == '\0')
             u.kind = routes[i].kind;
         if (u.kind != OB3_URL_NONE)
             u.id = id;
@@ -91,7 +79,7 @@ ob3_url ob3_path_parse(arena *a, const char *path)
 
 ob3_url ob3_url_parse(arena *a, const char *base, const char *url)
 {
-    ob3_url none = {OB3_URL_NONE, NULL, 0};
+    ob3_url none = {OB3_URL_NONE, NULL};
     size_t n = strlen(base);
     if (!url || strncmp(url, base, n) != 0 || url[n] != '/')
         return none;

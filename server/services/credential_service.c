@@ -26,7 +26,7 @@ static ProtobufCMessage *get_credential(svc_ctx *ctx, const ProtobufCMessage *re
         return NULL;
     char *text = NULL;
     eb_signing_key key;
-    if (ob3_issue_credential(ctx->db, ctx->app, &as, format, ctx->now_us, &text, &key, &ctx->err) != EB_OK)
+    if (ob3_issue_credential(ctx->db, &ctx->app->ob3, &as, format, ctx->now_us, &text, &key, &ctx->err) != EB_OK)
         return NULL;
     Edubadges__V1__OpenBadgeCredential *resp = arena_alloc(ctx->arena, sizeof *resp);
     edubadges__v1__open_badge_credential__init(resp);

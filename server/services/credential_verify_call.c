@@ -27,7 +27,7 @@ static json_t *fetch_document(void *ctx, const char *url, const char **why)
     for (size_t i = 0; i < f->n; i++)
         if (strcmp(f->urls[i], url) == 0 || (did_url && strcmp(f->urls[i], did_url) == 0))
             return json_incref(f->docs[i]);
-    const char *base = f->svc->app->public_base_url;
+    const char *base = f->svc->app->ob3.base_url;
     if (ob3_url_parse(a, base, url).kind == OB3_URL_NONE) {
         *why = "not a document of this service and not supplied (the verifier fetches nothing from the network)";
         return NULL;
@@ -35,7 +35,7 @@ static json_t *fetch_document(void *ctx, const char *url, const char **why)
     eb_error e;
     eb_error_init(&e, a);
     json_t *doc = NULL;
-    if (ob3_public_document(f->svc->db, f->svc->app, url + strlen(base), f->svc->now_us, &doc, &e) != EB_OK) {
+    if (ob3_public_document(f->svc->db, &f->svc->app->ob3, url + strlen(base), f->svc->now_us, &doc, &e) != EB_OK) {
         *why = e.message;
         return NULL;
     }

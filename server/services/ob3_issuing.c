@@ -17,7 +17,7 @@
 #include "status_list_store.h"
 #include "vc_jwt.h"
 
-static eb_code insert_new_key(db *d, const app *ap, const char *issuer_id, int algorithm, int64_t now_us,
+static eb_code insert_new_key(db *d, const ob3_publisher *ap, const char *issuer_id, int algorithm, int64_t now_us,
                               bool supersede, eb_signing_key *out, eb_error *e)
 {
     if (signing_key_generate(e->arena, ap->master_key, algorithm, issuer_id, now_us, out, e) != EB_OK ||
@@ -31,7 +31,7 @@ static eb_code insert_new_key(db *d, const app *ap, const char *issuer_id, int a
     return db_commit(d, e);
 }
 
-eb_code ob3_active_key(db *d, const app *ap, const char *issuer_id, int algorithm, int64_t now_us,
+eb_code ob3_active_key(db *d, const ob3_publisher *ap, const char *issuer_id, int algorithm, int64_t now_us,
                        eb_signing_key *out, eb_error *e)
 {
     bool found = false;
@@ -47,7 +47,7 @@ eb_code ob3_active_key(db *d, const app *ap, const char *issuer_id, int algorith
     return found ? EB_OK : eb_fail(e, EB_ABORTED, "KEY_CHANGED", "the issuer's key changed meanwhile; try again");
 }
 
-eb_code ob3_rotate_key(db *d, const app *ap, const char *issuer_id, int algorithm, int64_t now_us,
+eb_code ob3_rotate_key(db *d, const ob3_publisher *ap, const char *issuer_id, int algorithm, int64_t now_us,
                        eb_signing_key *out, eb_error *e)
 {
     if (insert_new_key(d, ap, issuer_id, algorithm, now_us, true, out, e) == EB_OK || e->code != EB_ALREADY_EXISTS)
@@ -57,7 +57,7 @@ eb_code ob3_rotate_key(db *d, const app *ap, const char *issuer_id, int algorith
 }
 
 /* Signs doc with the issuer's active Ed25519 key (safe mode: an undefined term is an error). */
-static eb_code sign_data_integrity(db *d, const app *ap, const char *issuer_id, const json_t *doc, int64_t now_us,
+static eb_code sign_data_integrity(db *d, const ob3_publisher *ap, const char *issuer_id, const json_t *doc, int64_t now_us,
                                    json_t **signed_doc, eb_signing_key *key, eb_error *e)
 {
     if (ob3_active_key(d, ap, issuer_id, KEY_ALG_ED25519, now_us, key, e) != EB_OK)
@@ -67,7 +67,7 @@ static eb_code sign_data_integrity(db *d, const app *ap, const char *issuer_id, 
         return e->code;
     json_t *options = json_pack("{s:s, s:s, s:s, s:s, s:s}", "type", "DataIntegrityProof", "cryptosuite",
                                 DI_EDDSA_CRYPTOSUITE, "created", datetime_format(e->arena, now_us),
-                                "verificationMethod", ob3_key_url(e->arena, ap->public_base_url, key->id),
+                                "verificationMethod", ob3_key_url(e->arena, ap->base_url, key->id),
                                 "proofPurpose", "assertionMethod");
     jl_error jerr;
     jl_status st = di_eddsa_sign(doc, options, &dk, NULL, signed_doc, &jerr);
@@ -79,13 +79,13 @@ static eb_code sign_data_integrity(db *d, const app *ap, const char *issuer_id, 
 }
 
 /* The credential as a VC-JWT signed by the issuer's active ES256 or RS256 key. */
-static eb_code sign_jwt(db *d, const app *ap, const char *issuer_id, int format, const json_t *credential,
+static eb_code sign_jwt(db *d, const ob3_publisher *ap, const char *issuer_id, int format, const json_t *credential,
                         int64_t now_us, char **text, eb_signing_key *key, eb_error *e)
 {
     int algorithm = format == OB3_FORMAT_JWT_ES256 ? KEY_ALG_ES256 : KEY_ALG_RS256;
     jws_key *jk;
     if (ob3_active_key(d, ap, issuer_id, algorithm, now_us, key, e) != EB_OK ||
-        signing_key_open_jws(ap->master_key, key, ob3_key_url(e->arena, ap->public_base_url, key->id), &jk, e) != EB_OK)
+        signing_key_open_jws(ap->master_key, key, ob3_key_url(e->arena, ap->base_url, key->id), &jk, e) != EB_OK)
         return e->code;
     char *jwt = vc_jwt_sign(credential, jk);
     jws_key_free(jk);
@@ -96,7 +96,7 @@ static eb_code sign_jwt(db *d, const app *ap, const char *issuer_id, int format,
     return EB_OK;
 }
 
-eb_code ob3_issue_credential(db *d, const app *ap, const eb_assertion *as, int format, int64_t now_us, char **text,
+eb_code ob3_issue_credential(db *d, const ob3_publisher *ap, const eb_assertion *as, int format, int64_t now_us, char **text,
                              eb_signing_key *key, eb_error *e)
 {
     if (as->revoked)
@@ -105,13 +105,14 @@ eb_code ob3_issue_credential(db *d, const app *ap, const eb_assertion *as, int f
     eb_badge_class bc;
     eb_issuer is;
     eb_institution inst;
-    int64_t list = 0, index = 0;
+    char *list = NULL;
+    int64_t index = 0;
     if (badge_class_get(d, as->badge_class_id, &bc, e) != EB_OK || issuer_get(d, bc.issuer_id, &is, e) != EB_OK ||
         institution_get(d, bc.institution_id, &inst, e) != EB_OK ||
         status_entry_get_or_assign(d, as->id, is.id, &list, &index, e) != EB_OK)
         return e->code;
-    ob3_credential_input in = {ap->public_base_url, as, &bc, &is, &inst,
-                               ob3_status_list_url(e->arena, ap->public_base_url, is.id, list), index};
+    ob3_credential_input in = {ap->base_url, as, &bc, &is, &inst,
+                               ob3_status_list_url(e->arena, ap->base_url, list), index};
     json_t *credential = ob3_credential_build(e->arena, &in), *signed_doc = NULL;
     eb_code c = format == OB3_FORMAT_DATA_INTEGRITY
                     ? sign_data_integrity(d, ap, is.id, credential, now_us, &signed_doc, key, e)
@@ -126,29 +127,30 @@ eb_code ob3_issue_credential(db *d, const app *ap, const eb_assertion *as, int f
     return EB_OK;
 }
 
-static eb_code status_list_document(db *d, const app *ap, const char *issuer_id, int64_t list, int64_t now_us,
+static eb_code status_list_document(db *d, const ob3_publisher *ap, const char *list_id, int64_t now_us,
                                     json_t **out, eb_error *e)
 {
     int64_t *revoked;
     size_t n;
-    if (status_list_revoked(d, issuer_id, list, &revoked, &n, e) != EB_OK)
+    char *issuer_id;
+    if (status_list_revoked(d, list_id, &issuer_id, &revoked, &n, e) != EB_OK)
         return e->code;
     char *encoded = status_list_encode(e->arena, revoked, n, STATUS_LIST_ENTRIES);
     if (!encoded)
         return eb_fail(e, EB_INTERNAL, "STATUS_LIST_ENCODING", "the status list could not be encoded");
-    char *url = ob3_status_list_url(e->arena, ap->public_base_url, issuer_id, list);
-    json_t *unsigned_list = status_list_credential(e->arena, url, ob3_issuer_url(e->arena, ap->public_base_url, issuer_id),
-                                                   now_us, encoded);
+    json_t *unsigned_list =
+        status_list_credential(e->arena, ob3_status_list_url(e->arena, ap->base_url, list_id),
+                               ob3_issuer_url(e->arena, ap->base_url, issuer_id), now_us, encoded);
     eb_signing_key key;
     eb_code c = sign_data_integrity(d, ap, issuer_id, unsigned_list, now_us, out, &key, e);
     json_decref(unsigned_list);
     return c;
 }
 
-eb_code ob3_public_document(db *d, const app *ap, const char *path, int64_t now_us, json_t **out, eb_error *e)
+eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, int64_t now_us, json_t **out, eb_error *e)
 {
     ob3_url u = ob3_path_parse(e->arena, path);
-    const char *base = ap->public_base_url;
+    const char *base = ap->base_url;
     eb_signing_key *keys = NULL, key;
     int n = 0;
     eb_issuer is;
@@ -172,7 +174,7 @@ eb_code ob3_public_document(db *d, const app *ap, const char *path, int64_t now_
         *out = ob3_key_document(e->arena, base, &key);
         return *out ? EB_OK : eb_fail(e, EB_NOT_FOUND, "SIGNING_KEY_RETIRED", "signingKeys/%s is retired", u.id);
     case OB3_URL_STATUS_LIST:
-        return status_list_document(d, ap, u.id, u.list, now_us, out, e);
+        return status_list_document(d, ap, u.id, now_us, out, e);
     default:
         return eb_fail(e, EB_NOT_FOUND, "DOCUMENT_NOT_FOUND", "no public document at %s", path);
     }

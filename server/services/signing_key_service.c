@@ -15,7 +15,7 @@
 static Edubadges__V1__SigningKey *key_to_pb(svc_ctx *ctx, const eb_signing_key *k)
 {
     arena *a = ctx->arena;
-    const char *base = ctx->app->public_base_url;
+    const char *base = ctx->app->ob3.base_url;
     Edubadges__V1__SigningKey *pb = arena_alloc(a, sizeof *pb);
     edubadges__v1__signing_key__init(pb);
     pb->name = eb_resource_name(a, "signingKeys", k->id);
@@ -79,7 +79,7 @@ static ProtobufCMessage *rotate_key(svc_ctx *ctx, const ProtobufCMessage *reques
         return NULL;
     }
     eb_signing_key k;
-    if (ob3_rotate_key(ctx->db, ctx->app, issuer_id, algorithm, ctx->now_us, &k, &ctx->err) != EB_OK)
+    if (ob3_rotate_key(ctx->db, &ctx->app->ob3, issuer_id, algorithm, ctx->now_us, &k, &ctx->err) != EB_OK)
         return NULL;
     return &key_to_pb(ctx, &k)->base;
 }

@@ -7,13 +7,13 @@
 
 #include "db.h"
 
-/* The assertion's status list entry; given on first use (the next free index of the
- * issuer's newest list, a new list when it is full), in its own transaction unless the
- * caller runs one. */
-eb_code status_entry_get_or_assign(db *d, const char *assertion_id, const char *issuer_id, int64_t *list_number,
+/* The assertion's status list entry (the list's public id and the index in it); given on
+ * first use, in its own transaction: the next free index of the issuer's newest list, or a
+ * new list when that one is full. */
+eb_code status_entry_get_or_assign(db *d, const char *assertion_id, const char *issuer_id, char **list_id,
                                    int64_t *index, eb_error *e);
-/* The revoked indices of an issuer's list; NOT_FOUND when the list does not exist. */
-eb_code status_list_revoked(db *d, const char *issuer_id, int64_t list_number, int64_t **indices, size_t *n,
+/* The issuer of a list and its revoked indices; NOT_FOUND when there is no such list. */
+eb_code status_list_revoked(db *d, const char *list_id, char **issuer_id, int64_t **indices, size_t *n,
                             eb_error *e);
 
 #endif

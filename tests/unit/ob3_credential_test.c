@@ -51,7 +51,7 @@ static json_t *sample_credential(const char *grade, const char *evidence, int64_
                          .recipient_type = "email",
                          .recipient_hash = "sha256$4fe0f3e4a8f71950a22d7061cc11296bcea2cdf186a3f03ade8d20920be017e8",
                          .recipient_salt = "0123456789abcdef0123456789abcdef"};
-    ob3_credential_input in = {BASE, as, bc, is, inst, BASE "/ob3/status/IIIIIIIIIIIIIIIIIIIIIA/0", 17};
+    ob3_credential_input in = {BASE, as, bc, is, inst, BASE "/ob3/status-lists/SSSSSSSSSSSSSSSSSSSSSA", 17};
     return ob3_credential_build(mem, &in);
 }
 

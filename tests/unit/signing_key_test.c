@@ -182,14 +182,14 @@ static void test_urls(void)
     CU_ASSERT_EQUAL(u.kind, OB3_URL_KEY);
     u = ob3_url_parse(mem, BASE, ob3_issuer_jwks_url(mem, BASE, ID));
     CU_ASSERT_EQUAL(u.kind, OB3_URL_ISSUER_JWKS);
-    u = ob3_url_parse(mem, BASE, arena_sprintf(mem, "%s#5", ob3_status_list_url(mem, BASE, ID, 12)));
+    u = ob3_url_parse(mem, BASE, arena_sprintf(mem, "%s#5", ob3_status_list_url(mem, BASE, ID)));
     CU_ASSERT_EQUAL(u.kind, OB3_URL_STATUS_LIST);
-    CU_ASSERT_EQUAL(u.list, 12);
+    CU_ASSERT_STRING_EQUAL(u.id, ID);
     CU_ASSERT_EQUAL(ob3_url_parse(mem, BASE, ob3_jwks_url(mem, BASE)).kind, OB3_URL_JWKS);
     CU_ASSERT_EQUAL(ob3_url_parse(mem, BASE, ob3_achievement_url(mem, BASE, ID)).kind, OB3_URL_ACHIEVEMENT);
     const char *not_ours[] = {"https://other.example/ob3/issuers/" ID, BASE "x/ob3/issuers/" ID,
                               BASE "/ob3/issuers/" ID "/x", BASE "/ob3/issuers/short", BASE "/ob3/status/" ID,
-                              BASE "/ob3/status/" ID "/01", BASE "/ob3/status/" ID "/-1", BASE "/ob3/keys/",
+                              BASE "/ob3/status-lists/" ID "/1", BASE "/ob3/keys/" ID "/", BASE "/ob3/keys/",
                               BASE "/ob3/issuers/AAAAAAAAAAAAAAAAAAAAAB"};
     for (size_t i = 0; i < sizeof not_ours / sizeof *not_ours; i++)
         CU_ASSERT_EQUAL(ob3_url_parse(mem, BASE, not_ours[i]).kind, OB3_URL_NONE);
@@ -235,8 +235,8 @@ static void test_status_list(void)
     CU_ASSERT_EQUAL(n, 16384);
     CU_ASSERT_TRUE(status_list_bit(bits, n, 5, &b) && !b);
 
-    json_t *entry = status_list_entry(mem, BASE "/ob3/status/" ID "/0", 7);
-    CU_ASSERT_STRING_EQUAL(json_string_value(json_object_get(entry, "id")), BASE "/ob3/status/" ID "/0#7");
+    json_t *entry = status_list_entry(mem, BASE "/ob3/status-lists/" ID, 7);
+    CU_ASSERT_STRING_EQUAL(json_string_value(json_object_get(entry, "id")), BASE "/ob3/status-lists/" ID "#7");
     CU_ASSERT_STRING_EQUAL(json_string_value(json_object_get(entry, "statusListIndex")), "7");
     CU_ASSERT_STRING_EQUAL(json_string_value(json_object_get(entry, "type")), "BitstringStatusListEntry");
     json_decref(entry);
