@@ -58,6 +58,7 @@ static const option_def options[] = {
     {"--public-base-url", "EDUBADGES_PUBLIC_BASE_URL", "https://edubadges.localhost", STR(public_base_url),
      "https URL under which issuer, key and status list documents are published"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
+    {"--path", NULL, NULL, STR(path), "path below the public base URL of a document (print-document)"},
 };
 
 #define N_OPTIONS (sizeof options / sizeof *options)
@@ -114,7 +115,7 @@ static bool public_base_url_valid(const char *url)
 void config_usage(char *out, size_t len)
 {
     size_t n = (size_t)snprintf(out, len,
-                                "usage: edubadges-server [serve|migrate|create-operator-token] "
+                                "usage: edubadges-server [serve|migrate|create-operator-token|print-document] "
                                 "[options]\n\noptions (flag, environment variable, default):\n");
     for (size_t i = 0; i < N_OPTIONS && n < len; i++)
         n += (size_t)snprintf(out + n, len - n, "  %-24s %-32s %s\n      %s\n", options[i].flag,
@@ -169,7 +170,7 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
             return false;
     }
     if (strcmp(c->command, "serve") && strcmp(c->command, "migrate") &&
-        strcmp(c->command, "create-operator-token")) {
+        strcmp(c->command, "create-operator-token") && strcmp(c->command, "print-document")) {
         snprintf(err, errlen, "unknown command \"%s\"; see --help", c->command);
         return false;
     }
@@ -198,9 +199,14 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
                  c->public_base_url);
         return false;
     }
-    if (strcmp(c->command, "serve") == 0 && (!c->master_key_file || !*c->master_key_file)) {
+    bool signs = strcmp(c->command, "serve") == 0 || strcmp(c->command, "print-document") == 0;
+    if (signs && (!c->master_key_file || !*c->master_key_file)) {
         snprintf(err, errlen, "no master key: set --master-key-file or EDUBADGES_MASTER_KEY_FILE to a file of 64 "
                               "hexadecimal characters, mode 600 (tools/run.sh makes one under ./var)");
+        return false;
+    }
+    if (strcmp(c->command, "print-document") == 0 && (!c->path || c->path[0] != '/')) {
+        snprintf(err, errlen, "print-document needs --path /ob3/… (a path below the public base URL)");
         return false;
     }
     if (strcmp(c->command, "create-operator-token") == 0 && (!c->label || !*c->label)) {

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 typedef struct server_config {
-    const char *command; /* serve, migrate, create-operator-token */
+    const char *command; /* serve, migrate, create-operator-token, print-document */
     const char *database_url;
     const char *listen;
     int workers;
@@ -26,6 +26,7 @@ typedef struct server_config {
     const char *master_key_file;  /* seals issuer signing keys (serve) */
     const char *public_base_url;  /* where the public documents live; no trailing slash */
     const char *label; /* create-operator-token */
+    const char *path;  /* print-document */
 } server_config;
 
 /* Parses argv and the environment; false with a message in err (or --help in err with

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <grpc/grpc.h>
@@ -13,6 +14,7 @@
 #include "config.h"
 #include "log.h"
 #include "master_key.h"
+#include "ob3_issuing.h"
 #include "migrate.h"
 #include "operator_token_store.h"
 #include "signing_key_store.h"
@@ -111,6 +113,40 @@ static int create_operator_token(const server_config *c)
         printf("%s\n", t.text);
     arena_destroy(a);
     db_close(d);
+    return rc;
+}
+
+/* Prints the public document at c->path (signed, for a status list), as the public HTTP
+ * side serves it. */
+static int print_document(const server_config *c)
+{
+    char err[1024] = "";
+    master_key *mk = master_key_load(c->master_key_file, err, sizeof err);
+    if (!mk)
+        return fail("master key", err);
+    db *d = NULL;
+    int rc = run_migrations(c, &d) || check_master_key(d, mk);
+    if (!rc) {
+        arena *a = arena_create();
+        eb_error e;
+        eb_error_init(&e, a);
+        ob3_publisher p = {mk, c->public_base_url};
+        json_t *doc = NULL;
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        int64_t now_us = (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000 + (int64_t)c->clock_offset_seconds * 1000000;
+        if (ob3_public_document(d, &p, c->path, now_us, &doc, &e) != EB_OK) {
+            rc = fail("print-document", e.message);
+        } else {
+            char *text = json_dumps(doc, JSON_INDENT(2));
+            printf("%s\n", text);
+            free(text);
+        }
+        json_decref(doc);
+        arena_destroy(a);
+    }
+    db_close(d);
+    master_key_free(mk);
     return rc;
 }
 
@@ -229,5 +265,7 @@ int main(int argc, char **argv)
         return run_migrations(&c, NULL);
     if (strcmp(c.command, "create-operator-token") == 0)
         return create_operator_token(&c);
+    if (strcmp(c.command, "print-document") == 0)
+        return print_document(&c);
     return serve(&c);
 }
