@@ -1,6 +1,8 @@
 /* Server configuration: one table of options, read from flags and the environment. */
 #include "config.h"
 
+#include "public_url.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -55,10 +57,14 @@ static const option_def options[] = {
      "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
     {"--master-key-file", "EDUBADGES_MASTER_KEY_FILE", NULL, STR(master_key_file),
      "file of 64 hex characters (mode 600) sealing issuer signing keys; required to serve"},
-    {"--public-base-url", "EDUBADGES_PUBLIC_BASE_URL", "https://edubadges.localhost", STR(public_base_url),
-     "https URL under which issuer, key and status list documents are published"},
+    {"--http-listen", "EDUBADGES_HTTP_LISTEN", "127.0.0.1:8080", STR(http_listen),
+     "public HTTP address (hosted Open Badges documents); port 0 picks a free one"},
+    {"--http-port-file", "EDUBADGES_HTTP_PORT_FILE", NULL, STR(http_port_file),
+     "write the bound HTTP port to this file once listening"},
+    {"--public-base-url", "EDUBADGES_PUBLIC_BASE_URL", NULL, STR(public_base_url),
+     "https URL under which the public documents are published (their ids start with it); "
+     "unset = http://{http-listen host}:{port}, for local runs"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
-    {"--path", NULL, NULL, STR(path), "path below the public base URL of a document (print-document)"},
 };
 
 #define N_OPTIONS (sizeof options / sizeof *options)
@@ -98,24 +104,10 @@ static bool listen_valid(const char *address)
     return n > 0 && n <= 5 && strspn(port, "0123456789") == n && atoi(port) <= 65535;
 }
 
-/* https://host[:port][/path] without query, fragment, spaces or a trailing slash. */
-static bool public_base_url_valid(const char *url)
-{
-    const char *scheme = "https://";
-    size_t n = strlen(url), k = strlen(scheme);
-    if (n <= k || n > 512 || strncmp(url, scheme, k) != 0 || url[n - 1] == '/' || url[k] == '/' ||
-        url[k] == ':')
-        return false;
-    for (const char *p = url; *p; p++)
-        if ((unsigned char)*p <= ' ' || *p == '?' || *p == '#' || *p == '\\' || (unsigned char)*p >= 0x7f)
-            return false;
-    return true;
-}
-
 void config_usage(char *out, size_t len)
 {
     size_t n = (size_t)snprintf(out, len,
-                                "usage: edubadges-server [serve|migrate|create-operator-token|print-document] "
+                                "usage: edubadges-server [serve|migrate|create-operator-token] "
                                 "[options]\n\noptions (flag, environment variable, default):\n");
     for (size_t i = 0; i < N_OPTIONS && n < len; i++)
         n += (size_t)snprintf(out + n, len - n, "  %-24s %-32s %s\n      %s\n", options[i].flag,
@@ -170,7 +162,7 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
             return false;
     }
     if (strcmp(c->command, "serve") && strcmp(c->command, "migrate") &&
-        strcmp(c->command, "create-operator-token") && strcmp(c->command, "print-document")) {
+        strcmp(c->command, "create-operator-token")) {
         snprintf(err, errlen, "unknown command \"%s\"; see --help", c->command);
         return false;
     }
@@ -179,6 +171,24 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
                               "port from 0 to 65535, e.g. 127.0.0.1:50051 or [::1]:50051; got \"%s\"",
                  c->listen);
         return false;
+    }
+    if (!listen_valid(c->http_listen)) {
+        snprintf(err, errlen, "--http-listen (EDUBADGES_HTTP_LISTEN) must be host:port with a host "
+                              "and a port from 0 to 65535, e.g. 127.0.0.1:8080; got \"%s\"",
+                 c->http_listen);
+        return false;
+    }
+    const char *why = NULL;
+    if (c->public_base_url && *c->public_base_url) {
+        if (!public_base_url_normalize(c->public_base_url, c->public_base_url_buf,
+                                       sizeof c->public_base_url_buf, &why)) {
+            snprintf(err, errlen, "--public-base-url (EDUBADGES_PUBLIC_BASE_URL) %s; got \"%s\"",
+                     why, c->public_base_url);
+            return false;
+        }
+        c->public_base_url = c->public_base_url_buf;
+    } else {
+        c->public_base_url = NULL;
     }
     if (!c->database_url || !*c->database_url) {
         snprintf(err, errlen, "no database: set EDUBADGES_DATABASE_URL or --database-url "
@@ -193,20 +203,9 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
         snprintf(err, errlen, "--tls-client-ca needs --tls-cert and --tls-key");
         return false;
     }
-    if (!public_base_url_valid(c->public_base_url)) {
-        snprintf(err, errlen, "--public-base-url (EDUBADGES_PUBLIC_BASE_URL) must be an https URL with a host "
-                              "and no query, fragment or trailing slash, e.g. https://badges.example.nl; got \"%s\"",
-                 c->public_base_url);
-        return false;
-    }
-    bool signs = strcmp(c->command, "serve") == 0 || strcmp(c->command, "print-document") == 0;
-    if (signs && (!c->master_key_file || !*c->master_key_file)) {
+    if (strcmp(c->command, "serve") == 0 && (!c->master_key_file || !*c->master_key_file)) {
         snprintf(err, errlen, "no master key: set --master-key-file or EDUBADGES_MASTER_KEY_FILE to a file of 64 "
                               "hexadecimal characters, mode 600 (tools/run.sh makes one under ./var)");
-        return false;
-    }
-    if (strcmp(c->command, "print-document") == 0 && (!c->path || c->path[0] != '/')) {
-        snprintf(err, errlen, "print-document needs --path /ob3/… (a path below the public base URL)");
         return false;
     }
     if (strcmp(c->command, "create-operator-token") == 0 && (!c->label || !*c->label)) {

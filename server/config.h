@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 typedef struct server_config {
-    const char *command; /* serve, migrate, create-operator-token, print-document */
+    const char *command; /* serve, migrate, create-operator-token */
     const char *database_url;
     const char *listen;
     int workers;
@@ -23,10 +23,12 @@ typedef struct server_config {
     const char *log_level;
     const char *port_file;
     int clock_offset_seconds;
-    const char *master_key_file;  /* seals issuer signing keys (serve) */
-    const char *public_base_url;  /* where the public documents live; no trailing slash */
+    const char *master_key_file; /* seals issuer signing keys (serve) */
+    const char *http_listen;
+    const char *http_port_file;
+    const char *public_base_url; /* normalised (no trailing slash); NULL = from http_listen */
+    char public_base_url_buf[520];
     const char *label; /* create-operator-token */
-    const char *path;  /* print-document */
 } server_config;
 
 /* Parses argv and the environment; false with a message in err (or --help in err with

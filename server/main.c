@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <grpc/grpc.h>
@@ -12,9 +11,9 @@
 
 #include "app.h"
 #include "config.h"
+#include "http_server.h"
 #include "log.h"
 #include "master_key.h"
-#include "ob3_issuing.h"
 #include "migrate.h"
 #include "operator_token_store.h"
 #include "signing_key_store.h"
@@ -116,40 +115,6 @@ static int create_operator_token(const server_config *c)
     return rc;
 }
 
-/* Prints the public document at c->path (signed, for a status list), as the public HTTP
- * side serves it. */
-static int print_document(const server_config *c)
-{
-    char err[1024] = "";
-    master_key *mk = master_key_load(c->master_key_file, err, sizeof err);
-    if (!mk)
-        return fail("master key", err);
-    db *d = NULL;
-    int rc = run_migrations(c, &d) || check_master_key(d, mk);
-    if (!rc) {
-        arena *a = arena_create();
-        eb_error e;
-        eb_error_init(&e, a);
-        ob3_publisher p = {mk, c->public_base_url};
-        json_t *doc = NULL;
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        int64_t now_us = (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000 + (int64_t)c->clock_offset_seconds * 1000000;
-        if (ob3_public_document(d, &p, c->path, now_us, &doc, &e) != EB_OK) {
-            rc = fail("print-document", e.message);
-        } else {
-            char *text = json_dumps(doc, JSON_INDENT(2));
-            printf("%s\n", text);
-            free(text);
-        }
-        json_decref(doc);
-        arena_destroy(a);
-    }
-    db_close(d);
-    master_key_free(mk);
-    return rc;
-}
-
 static bool load_tls(const server_config *c, rpc_config *rc, char *err, size_t errlen)
 {
     if (!c->tls_cert)
@@ -175,6 +140,22 @@ static void write_port_file(const char *path, int port)
     }
 }
 
+static http_server *start_http(const server_config *c, const master_key *mk, char *err, size_t errlen)
+{
+    http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url, .master_key = mk,
+                      .database_url = c->database_url,
+                      .statement_timeout_ms = c->statement_timeout_ms,
+                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN)};
+    http_server *h = http_server_start(&hc, err, errlen);
+    if (h) {
+        log_json(LOG_INFO, json_pack("{s:s, s:s, s:i, s:s}", "event", "http_listening", "address",
+                                     c->http_listen, "port", http_server_port(h), "public_base_url",
+                                     http_server_base_url(h)));
+        write_port_file(c->http_port_file, http_server_port(h));
+    }
+    return h;
+}
+
 static int serve(const server_config *c)
 {
     char err[1024] = "";
@@ -188,11 +169,17 @@ static int serve(const server_config *c)
         return 1;
     }
     db_close(d);
+    http_server *http = start_http(c, mk, err, sizeof err);
+    if (!http) {
+        master_key_free(mk);
+        return fail("http", err);
+    }
     int workers = c->workers ? c->workers : 4 * (int)sysconf(_SC_NPROCESSORS_ONLN);
     rpc_config rc = {.listen_address = c->listen, .cq_threads = c->cq_threads,
                      .workers = workers > 0 ? workers : 8, .max_message_bytes = c->max_message_bytes,
                      .drain_notice_ms = c->drain_notice_ms, .drain_grace_ms = c->drain_grace_ms};
     if (!load_tls(c, &rc, err, sizeof err)) {
+        http_server_stop(http);
         master_key_free(mk);
         return fail("tls", err);
     }
@@ -200,7 +187,7 @@ static int serve(const server_config *c)
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms,
                        .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000,
-                       .ob3 = {mk, c->public_base_url}};
+                       .ob3 = {mk, http_server_base_url(http)}};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
     int status = 0;
@@ -220,8 +207,10 @@ static int serve(const server_config *c)
         sigwait(&set, &sig);
         log_json(LOG_INFO, json_pack("{s:s, s:s}", "event", "signal", "signal",
                                      sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        http_server_quiesce(http);
         rpc_server_shutdown(srv);
     }
+    http_server_stop(http);
     rpc_server_destroy(srv);
     free((void *)rc.tls_cert_chain_pem);
     free((void *)rc.tls_private_key_pem);
@@ -265,7 +254,5 @@ int main(int argc, char **argv)
         return run_migrations(&c, NULL);
     if (strcmp(c.command, "create-operator-token") == 0)
         return create_operator_token(&c);
-    if (strcmp(c.command, "print-document") == 0)
-        return print_document(&c);
     return serve(&c);
 }

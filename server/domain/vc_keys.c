@@ -190,13 +190,14 @@ static const jws_key *lookup_jwt_key(void *ctx, const json_t *header)
     return l->key;
 }
 
-/* https://{authority of the issuer id}/.well-known/jwks.json */
+/* {scheme}://{authority of the issuer id}/.well-known/jwks.json (http only for local runs). */
 static char *issuer_jwks_url(arena *a, const char *issuer)
 {
-    if (strncmp(issuer, "https://", 8) != 0)
+    size_t scheme = strncmp(issuer, "https://", 8) == 0 ? 8 : strncmp(issuer, "http://", 7) == 0 ? 7 : 0;
+    if (!scheme)
         return NULL;
-    size_t host = strcspn(issuer + 8, "/?#");
-    return arena_sprintf(a, "https://%.*s/.well-known/jwks.json", (int)host, issuer + 8);
+    size_t host = strcspn(issuer + scheme, "/?#");
+    return arena_sprintf(a, "%.*s%.*s/.well-known/jwks.json", (int)scheme, issuer, (int)host, issuer + scheme);
 }
 
 /* Whether the issuer's JWK Set holds the key (same key members; iss, when present, the issuer). */
@@ -207,7 +208,7 @@ static void bind_jwt_key(vc_key_ctx *k, const jws_key *key)
     jl_error err;
     if (!url || fetch(k, url, &set, &err) != JL_OK) {
         record_binding(k, false, url ? arena_sprintf(k->a, "the issuer's JWK Set is not available: %s", err.message)
-                                     : "the issuer id is not an https URL: no JWK Set to find the key in");
+                                     : "the issuer id is not an http(s) URL: no JWK Set to find the key in");
         return;
     }
     json_t *mine = jws_key_public_jwk(key);

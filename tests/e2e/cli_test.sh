@@ -67,7 +67,7 @@ done
 # The master key: missing, unreadable by others only, not 64 hex characters -> a start-up error.
 bad_key="$EB_VAR/bad.key"
 for content in "" "0011" "zz$(printf '0%.0s' $(seq 62))"; do
-  (umask 077; printf '%s' "$content" >"$bad_key")
+  rm -f "$bad_key"; (umask 077; printf "%s" "$content" >"$bad_key")
   set +e
   err=$(EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve --master-key-file "$bad_key" 2>&1); rc=$?
   set -e

@@ -1,5 +1,6 @@
-"""Open Badges 3.0 credentials of a running edubadges server, verified by verifiers nobody
-here wrote (tests/interop_ob3/verify.mjs: @digitalbazaar/vc, jose, ajv) and by our own
+"""Open Badges 3.0 credentials of a running edubadges server, verified (with the documents
+its public HTTP side serves: controller and key documents, status lists, JWK Set) by
+verifiers nobody here wrote (tests/interop_ob3/verify.mjs: @digitalbazaar/vc, jose, ajv) and by our own
 VerifyCredential, which must agree on valid, tampered, expired, not-yet-valid and revoked
 credentials. Expired and not yet valid are the valid credential (valid for five years)
 verified six years later and a day earlier: the Node verifiers with that "now", ours on a
@@ -13,6 +14,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.request
 
 BUILD, WORK = sys.argv[1], sys.argv[2]
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -24,21 +26,32 @@ YEAR = 365 * 86400
 
 
 class Server:
+    """edubadges-server with its clock shifted by offset seconds, publishing under BASE (its
+    public HTTP side listens on a free local port)."""
+
     def __init__(self, offset):
-        port_file = os.path.join(WORK, "ob3.port")
-        if os.path.exists(port_file):
-            os.unlink(port_file)
+        port_file, http_port_file = os.path.join(WORK, "ob3.port"), os.path.join(WORK, "ob3.http-port")
+        for f in (port_file, http_port_file):
+            if os.path.exists(f):
+                os.unlink(f)
         env = dict(os.environ, EDUBADGES_LISTEN="127.0.0.1:0", EDUBADGES_PORT_FILE=port_file,
+                   EDUBADGES_HTTP_LISTEN="127.0.0.1:0", EDUBADGES_HTTP_PORT_FILE=http_port_file,
                    EDUBADGES_CLOCK_OFFSET_SECONDS=str(offset), EDUBADGES_PUBLIC_BASE_URL=BASE)
         self.log = open(os.path.join(WORK, "server.log"), "a")
         self.proc = subprocess.Popen([SERVER_BIN, "serve"], env=env, stderr=self.log)
         for _ in range(400):
-            if os.path.exists(port_file) and open(port_file).read().strip():
+            if all(os.path.exists(f) and open(f).read().strip() for f in (port_file, http_port_file)):
                 break
             if self.proc.poll() is not None:
                 sys.exit("the server did not start; see %s/server.log" % WORK)
             time.sleep(0.05)
         self.target = "127.0.0.1:" + open(port_file).read().strip()
+        self.http = "http://127.0.0.1:" + open(http_port_file).read().strip()
+
+    def get(self, url):
+        """The public document at url (under BASE), fetched from the server's HTTP side."""
+        with urllib.request.urlopen(self.http + url[len(BASE):]) as r:
+            return json.load(r)
 
     def call(self, service, method, request, token=True):
         args = [CLI, "--server", self.target] + (["--token", os.environ["TOKEN"]] if token else [])
@@ -89,6 +102,25 @@ def credential(s, assertion, fmt):
     return text if fmt.startswith("JWT") else json.loads(text)
 
 
+def published_documents(s, cases):
+    """What our public HTTP side serves for the credentials: issuer controller documents,
+    Multikey documents, signed status lists (and their keys), the JWK Set."""
+    urls = {BASE + "/.well-known/jwks.json"}
+    for c in cases:
+        if isinstance(c["credential"], dict):
+            urls.add(c["credential"]["issuer"]["id"])
+            urls.add(c["credential"]["proof"][0]["verificationMethod"])
+            urls.add(c["credential"]["credentialStatus"]["statusListCredential"])
+    documents = {}
+    while urls:
+        url = urls.pop()
+        documents[url] = s.get(url)
+        for p in documents[url].get("proof", []):  # the status lists' signing keys
+            if p["verificationMethod"] not in documents:
+                urls.add(p["verificationMethod"])
+    return documents
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     cases = []  # (name, credential, expectation, verification time offset in seconds)
@@ -128,27 +160,10 @@ def main():
             r = s.call("credential", "verify-credential", {"credential": text}, token=False)
             out.append({"name": name, "credential": cred, "expect": expect, "at": at,
                         "ours": {"verified": bool(r.get("verified")), "revoked": bool(r.get("revoked"))}})
+        if at == 0:
+            documents = published_documents(s, out)
         s.stop()
 
-    # the documents our server publishes for them, as its print-document command gives them
-    urls = {BASE + "/.well-known/jwks.json"}
-    for c in out:
-        if isinstance(c["credential"], dict):
-            urls.add(c["credential"]["issuer"]["id"])
-            urls.add(c["credential"]["proof"][0]["verificationMethod"])
-            urls.add(c["credential"]["credentialStatus"]["statusListCredential"])
-    documents = {}
-    while urls:
-        url = urls.pop()
-        text = subprocess.run([SERVER_BIN, "print-document", "--path", url[len(BASE):]],
-                              env=dict(os.environ, EDUBADGES_PUBLIC_BASE_URL=BASE), capture_output=True, text=True)
-        if text.returncode != 0:
-            sys.exit("print-document %s failed: %s" % (url, text.stderr))
-        doc = json.loads(text.stdout)
-        documents[url] = doc
-        for p in doc.get("proof", []):  # the status lists' signing keys
-            if p["verificationMethod"] not in documents:
-                urls.add(p["verificationMethod"])
     case_file = os.path.join(WORK, "ob3-cases.json")
     json.dump({"documents": documents, "cases": out}, open(case_file, "w"), indent=1)
     sys.exit(subprocess.run(["node", os.path.join(ROOT, "tests", "interop_ob3", "verify.mjs"), case_file]).returncode)

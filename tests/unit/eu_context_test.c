@@ -10,6 +10,7 @@
 #include "eu_microcredential.h"
 #include "harness.h"
 #include "jsonld.h"
+#include "ob2.h"
 
 static arena *mem;
 
@@ -153,21 +154,21 @@ static void expect_nothing_dropped(const json_t *doc)
     rdf_dataset_free(ds);
 }
 
+/* The BadgeClass document the server publishes for the full micro-credential. */
 static json_t *ob2_badge_class(void)
 {
+    static eb_alignment alignments[] = {
+        {"design circular products", "http://data.europa.eu/esco/skill/abc", "", "ESCO", "abc"}};
     eb_badge_class bc = full_micro_credential();
-    json_t *doc = json_pack(
-        "{s:[s,s], s:s, s:s, s:s, s:s, s:s, s:{s:s}, s:s, s:[{s:s, s:s, s:s, s:s}]}", "@context",
-        "https://w3id.org/openbadges/v2", EUMC_CONTEXT_URL, "type", "BadgeClass", "id",
-        "https://badges.example.org/public/badges/AAAAAAAAAAAAAAAAAAAAAA", "name", "Circular design",
-        "description", "A micro-credential.", "image",
-        "https://badges.example.org/public/badges/AAAAAAAAAAAAAAAAAAAAAA/image", "criteria",
-        "narrative", "Pass the portfolio.", "issuer",
-        "https://badges.example.org/public/issuers/BBBBBBBBBBBBBBBBBBBBBB", "alignment",
-        "targetName", "design circular products", "targetUrl",
-        "http://data.europa.eu/esco/skill/abc", "targetFramework", "ESCO", "targetCode", "abc");
-    eumc_add_terms(doc, mem, &bc);
-    return doc;
+    bc.id = "AAAAAAAAAAAAAAAAAAAAAA";
+    bc.issuer_id = "BBBBBBBBBBBBBBBBBBBBBB";
+    bc.name = "Circular design";
+    bc.description = "A micro-credential.";
+    bc.criteria = "Pass the portfolio.";
+    bc.image.sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    bc.alignments = alignments;
+    bc.n_alignments = 1;
+    return ob2_badge_class_document(mem, "https://badges.example.org", &bc);
 }
 
 static void test_ob2_badge_class_keeps_every_property(void)

@@ -78,6 +78,16 @@ static void cache_flush(jl_loader *l)
     jl_arena_free(&l->cache_keys);
 }
 
+const char *jl_bundled_text(const char *url, size_t *len)
+{
+    for (size_t i = 0; url && i < bundled_doc_count; i++)
+        if (strcmp(bundled_docs[i].url, url) == 0) {
+            *len = bundled_docs[i].len;
+            return bundled_docs[i].text;
+        }
+    return NULL;
+}
+
 jl_loader *jl_loader_new(bool with_bundled, jl_error *err)
 {
     jl_loader *l = calloc(1, sizeof *l);
