@@ -36,6 +36,8 @@ char *ob3_jwks_url(arena *a, const char *base) { return arena_sprintf(a, "%s/.we
 /* The id at *p (22 characters) followed by end or '/'; advances *p past it. */
 static char *take_id(arena *a, const char **p)
 {
+    if (strnlen(*p, EB_ID_LENGTH) < EB_ID_LENGTH)
+        return NULL;
     char *id = arena_strndup(a, *p, EB_ID_LENGTH);
     if (!eb_valid_id(id))
         return NULL;
