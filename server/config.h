@@ -25,6 +25,7 @@ typedef struct server_config {
     int clock_offset_seconds;
     const char *oidc_issuers; /* file of the OpenID Connect issuers; NULL = none */
     int client_token_seconds;
+    const char *master_key_file; /* seals issuer signing keys (serve) */
     const char *http_listen;
     const char *http_port_file;
     const char *public_base_url; /* normalised (no trailing slash); NULL = from http_listen */

@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "oidc.h"
+#include "ob3_issuing.h"
 #include "rpc.h"
 
 typedef struct app {
@@ -15,6 +16,7 @@ typedef struct app {
     int64_t clock_offset_us;      /* added to the real time: the service's notion of now */
     const oidc_config *oidc;      /* the OpenID Connect issuers; NULL = none configured */
     int64_t client_token_seconds; /* lifetime of API client tokens */
+    ob3_publisher ob3;            /* master key and public base URL of OB 3.0 credentials */
 } app;
 
 typedef struct worker_state {
