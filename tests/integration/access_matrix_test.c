@@ -156,6 +156,15 @@ static const matrix_row MATRIX[] = {
     {"AccessReviewService/RemoveStaleAccess", "{\"institution\": \"{inst}\", \"inactiveDays\": 3650}", GRPC_STATUS_OK,
      "IA OP"},
     {"AccessReviewService/ListAccessReviews", "{\"parent\": \"{inst}\"}", GRPC_STATUS_OK, "IA OP"},
+    {"CredentialService/GetOpenBadgeCredential",
+     "{\"assertion\": \"{assertion}\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}", GRPC_STATUS_OK,
+     "LE " READERS},
+    {"CredentialService/VerifyCredential", "{\"credential\": \"not a credential\"}", GRPC_STATUS_OK, EVERYONE},
+    {"SigningKeyService/ListSigningKeys", "{\"parent\": \"{iss}\"}", GRPC_STATUS_OK, READERS},
+    {"SigningKeyService/RotateSigningKey", "{\"issuer\": \"{iss}\", \"algorithm\": \"SIGNING_ALGORITHM_ES256\"}",
+     GRPC_STATUS_OK, "IS FA IA OP"},
+    {"SigningKeyService/RetireSigningKey", "{\"name\": \"{retired_key}\"}", GRPC_STATUS_FAILED_PRECONDITION,
+     "IS FA IA OP"},
     {"Health/Check", "{}", GRPC_STATUS_OK, EVERYONE},
 };
 
@@ -173,7 +182,7 @@ static const char *placeholder(const char *key)
         {"learner", w.learner}, {"assertion", w.assertion}, {"revoked_assertion", w.revoked_assertion},
         {"bundle", w.bundle}, {"rejected_award", w.rejected_award}, {"withdrawn_request", w.withdrawn_request},
         {"staff_ba", w.staff_ba}, {"membership_ba", w.membership_ba}, {"invitation_ba", w.invitation_ba},
-        {"sis", w.sis}, {"sis_id", sis_id}, {"sis_secret", w.sis_secret}, {"disabled_client", w.disabled_client},
+        {"retired_key", w.retired_key}, {"sis", w.sis}, {"sis_id", sis_id}, {"sis_secret", w.sis_secret}, {"disabled_client", w.disabled_client},
     };
     for (size_t i = 0; i < sizeof values / sizeof *values; i++)
         if (strcmp(values[i].key, key) == 0)

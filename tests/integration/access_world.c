@@ -240,6 +240,10 @@ void access_world_start(access_world *w, const char *name)
              world_ok(w, w->env.client, "TagService/CreateTag", "name",
                       "{\"tag\": {\"institution\": \"%s\", \"displayName\": \"Honours\"}}", w->inst));
     tree(w, "vu.nl", w->inst_b, w->fac_b, w->iss_b, w->bc_b);
+    snprintf(w->retired_key, NAME_LEN, "%s",
+             world_ok(w, w->env.client, "SigningKeyService/RotateSigningKey", "name",
+                      "{\"issuer\": \"%s\", \"algorithm\": \"SIGNING_ALGORITHM_ED25519\"}", w->iss));
+    world_ok(w, w->env.client, "SigningKeyService/RetireSigningKey", NULL, "{\"name\": \"%s\"}", w->retired_key);
     people(w);
     clients(w);
     learner(w);

@@ -33,6 +33,7 @@ typedef struct access_world {
     char bundle[NAME_LEN];            /* on bc2 */
     char rejected_award[NAME_LEN];    /* on bc, addressed to the learner, rejected */
     char withdrawn_request[NAME_LEN]; /* on bc3 */
+    char retired_key[NAME_LEN];       /* a signing key of iss */
 } access_world;
 
 /* Builds the world (aborts the test run when a step fails). */
