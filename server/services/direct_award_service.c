@@ -175,8 +175,18 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
 {
     size_t n = req->n_rows;
     char **ids = (char **)arena_ptrs(ctx->arena, n);
-    if (db_begin(ctx->db, &ctx->err) != EB_OK ||
-        direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
+    if (db_begin(ctx->db, &ctx->err) != EB_OK)
+        return NULL;
+    if (*pb_str(req->request_id)) {
+        /* a retry that ran alongside the first call waits for it here and answers what it saved */
+        bool handled;
+        if (award_request_lock(ctx->db, ctx->principal.subject, req->request_id, &ctx->err) != EB_OK)
+            return NULL;
+        ProtobufCMessage *first = replay(ctx, req->request_id, hash, &handled);
+        if (handled)
+            return first;
+    }
+    if (direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
         return NULL;
     size_t made = 0;
     for (size_t i = 0; i < n; i++)
@@ -194,15 +204,8 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
         uint8_t *bytes = arena_alloc(ctx->arena, len ? len : 1);
         protobuf_c_message_pack(&resp->base, bytes);
         if (award_request_save(ctx->db, ctx->principal.subject, req->request_id, hash, b->id, bytes, len,
-                               &ctx->err) != EB_OK) {
-            if (ctx->err.code != EB_ALREADY_EXISTS)
-                return NULL;
-            /* a concurrent retry got there first: answer what it stored */
-            db_rollback(ctx->db);
-            eb_error_init(&ctx->err, ctx->arena);
-            bool handled;
-            return replay(ctx, req->request_id, hash, &handled);
-        }
+                               &ctx->err) != EB_OK)
+            return NULL;
     }
     return db_commit(ctx->db, &ctx->err) == EB_OK ? &resp->base : NULL;
 }

@@ -287,6 +287,59 @@ static void test_request_id_makes_bundles_exactly_once(void)
     eb_call_result_free(&r3);
 }
 
+typedef struct retry {
+    const char *rows;
+    eb_call_result result;
+} retry;
+
+static void *bundle_thread(void *arg)
+{
+    retry *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 60000};
+    eb_client *c = eb_client_create(&o);
+    json_call(c, "DirectAwardService/CreateDirectAwardBundle", &x->result,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EPPN\","
+              " \"source\": \"AWARD_SOURCE_SIS\", \"requestId\": \"sis-retry-storm\", \"rows\": [%s]}", badge, x->rows);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* A SIS whose first call seems slow retries it from several clients while it still runs:
+ * exactly one bundle, and every caller gets its answer. */
+static void test_concurrent_retries_get_the_first_answer(void)
+{
+    enum { ROWS = 500, CALLERS = 6 };
+    char *rows = malloc(ROWS * 64);
+    size_t len = 0;
+    for (int i = 0; i < ROWS; i++)
+        len += (size_t)sprintf(rows + len, "%s{\"recipient\": \"retry%d@uu.nl\", \"narrative\": \"n\"}", i ? "," : "", i);
+    retry calls[CALLERS];
+    pthread_t threads[CALLERS];
+    for (int i = 0; i < CALLERS; i++) {
+        calls[i].rows = rows;
+        pthread_create(&threads[i], NULL, bundle_thread, &calls[i]);
+    }
+    for (int i = 0; i < CALLERS; i++)
+        pthread_join(threads[i], NULL);
+    json_t *first = NULL;
+    for (int i = 0; i < CALLERS; i++) {
+        if (EXPECT_OK(calls[i].result)) {
+            json_t *b = json_response(&calls[i].result);
+            CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(b, "counts"), "unaccepted")), ROWS);
+            if (first) {
+                CU_ASSERT_TRUE(json_equal(first, b));
+                json_decref(b);
+            } else {
+                first = b;
+            }
+        }
+        eb_call_result_free(&calls[i].result);
+    }
+    json_decref(first);
+    free(rows);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(DISTINCT bundle_id) FROM direct_awards WHERE recipient LIKE 'retry%'"), "1");
+}
+
 typedef struct race {
     const char *award, *learner;
     grpc_status_code code;
@@ -710,6 +763,7 @@ int main(void)
     CU_add_test(s, "e-mail bundles and one open award", test_email_bundles_and_one_open_award);
     CU_add_test(s, "Unicode and case in e-mail addresses", test_unicode_and_case_in_email_addresses);
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
+    CU_add_test(s, "concurrent retries get the first answer", test_concurrent_retries_get_the_first_answer);
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
