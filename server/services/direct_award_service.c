@@ -23,11 +23,6 @@
 
 #define REQUEST_ID_MAX 128
 
-static int64_t timestamp_us(const Google__Protobuf__Timestamp *t)
-{
-    return t ? t->seconds * 1000000 + t->nanos / 1000 : 0;
-}
-
 static Edubadges__V1__DirectAwardBundle *bundle_to_pb(arena *a, const eb_bundle *b)
 {
     Edubadges__V1__DirectAwardBundle *pb = arena_alloc(a, sizeof *pb);
@@ -67,7 +62,8 @@ static Edubadges__V1__DirectAward *award_to_pb(arena *a, const eb_direct_award *
     return pb;
 }
 
-static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
+/* Checks the request's own fields; returns the scheduled time (0: at once). */
+static int64_t check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
 {
     eb_error *e = &ctx->err;
     if (!vocab_code(&VOCAB_RECIPIENT_IDENTIFIER_TYPE, (int)req->identifier_type))
@@ -75,7 +71,9 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBu
                                                               : "is required");
     if (!vocab_code(&VOCAB_AWARD_SOURCE, (int)req->source))
         eb_violate(e, "source", req->source ? "is not a value of edubadges.v1.AwardSource" : "is required");
-    if (req->scheduled_time && timestamp_us(req->scheduled_time) <= ctx->now_us)
+    int64_t scheduled_us;
+    if (timestamp_from_pb(e, "scheduled_time", req->scheduled_time, &scheduled_us) && req->scheduled_time &&
+        scheduled_us <= ctx->now_us)
         eb_violate(e, "scheduled_time", "must be in the future (leave it unset to award at once)");
     size_t id_len = strlen(pb_str(req->request_id));
     bool printable = true;
@@ -85,6 +83,7 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBu
         eb_violate(e, "request_id", "must be 1 to %d printable ASCII characters", REQUEST_ID_MAX);
     if (req->n_rows == 0 || req->n_rows > DIRECT_AWARD_MAX_ROWS)
         eb_violate(e, "rows", "must hold 1 to %d rows", DIRECT_AWARD_MAX_ROWS);
+    return scheduled_us;
 }
 
 /* A hash of the request's content, to tell a retry from a reuse of its request id. */
@@ -214,7 +213,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
 {
     const Edubadges__V1__CreateDirectAwardBundleRequest *req = (const void *)request;
     const char *bc_id = eb_parse_resource_name(&ctx->err, "badge_class", req->badge_class, "badgeClasses");
-    check_request(ctx, req);
+    int64_t scheduled_us = check_request(ctx, req);
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_AWARD, (authz_node){NODE_BADGE_CLASS, bc_id}))
         return NULL;
     const char *hash = NULL;
@@ -238,7 +237,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
         return NULL;
     }
     eb_bundle b = {eb_new_id(ctx->arena), (char *)bc_id, (char *)ctx->principal.subject,
-                   (int)req->identifier_type, (int)req->source, timestamp_us(req->scheduled_time), 0, {0}};
+                   (int)req->identifier_type, (int)req->source, scheduled_us, 0, {0}};
     return award_bundle(ctx, req, &b, rows, out, hash);
 }
 

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "harness.h"
+#include "edubadges/v1/direct_award.pb-c.h"
 #include "http_get.h"
 #include "json_call.h"
 
@@ -208,6 +209,38 @@ static void test_bundle_rows_and_claims(void)
     EXPECT_VIOLATION(r, "source");
     EXPECT_VIOLATION(r, "rows");
     eb_call_result_free(&r);
+}
+
+/* A scheduled time outside google.protobuf.Timestamp's range (years 1 to 9999, nanos 0 to
+ * 999,999,999), which the JSON mapping cannot even express, is refused by name. */
+static void test_scheduled_time_out_of_range(void)
+{
+    const struct {
+        int64_t seconds;
+        int32_t nanos;
+    } bad[] = {{INT64_MAX / 1000, 0}, {253402300800, 0}, {4102444800, -1}, {4102444800, 1000000000}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        Edubadges__V1__DirectAwardRow row = EDUBADGES__V1__DIRECT_AWARD_ROW__INIT, *rows[] = {&row};
+        row.recipient = "out.of.range@uu.nl";
+        row.narrative = "n";
+        Google__Protobuf__Timestamp at = GOOGLE__PROTOBUF__TIMESTAMP__INIT;
+        at.seconds = bad[i].seconds;
+        at.nanos = bad[i].nanos;
+        Edubadges__V1__CreateDirectAwardBundleRequest req = EDUBADGES__V1__CREATE_DIRECT_AWARD_BUNDLE_REQUEST__INIT;
+        req.badge_class = badge;
+        req.identifier_type = EDUBADGES__V1__RECIPIENT_IDENTIFIER_TYPE__RECIPIENT_IDENTIFIER_TYPE_EPPN;
+        req.source = EDUBADGES__V1__AWARD_SOURCE__AWARD_SOURCE_SIS;
+        req.scheduled_time = &at;
+        req.n_rows = 1;
+        req.rows = rows;
+        eb_call_result r;
+        eb_client_call(env.client, "/edubadges.v1.DirectAwardService/CreateDirectAwardBundle", &req.base,
+                       &edubadges__v1__direct_award_bundle__descriptor, &r);
+        EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+        EXPECT_VIOLATION(r, "scheduled_time");
+        eb_call_result_free(&r);
+    }
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM direct_awards WHERE recipient = 'out.of.range@uu.nl'"), "0");
 }
 
 static void test_email_bundles_and_one_open_award(void)
@@ -760,6 +793,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("awarding", suite_init, suite_clean);
     CU_add_test(s, "catalog to award from", setup_catalog);
     CU_add_test(s, "bundle rows and claims", test_bundle_rows_and_claims);
+    CU_add_test(s, "scheduled time out of range", test_scheduled_time_out_of_range);
     CU_add_test(s, "e-mail bundles and one open award", test_email_bundles_and_one_open_award);
     CU_add_test(s, "Unicode and case in e-mail addresses", test_unicode_and_case_in_email_addresses);
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
