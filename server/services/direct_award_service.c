@@ -123,8 +123,9 @@ static ProtobufCMessage *replay(svc_ctx *ctx, const char *request_id, const char
 static void report_rows(svc_ctx *ctx, const row_outcome *out, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (out[i].reason)
-            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu]", i), "%s (%s)", out[i].message, out[i].reason);
+        for (const row_problem *p = out[i].problems; p; p = p->next)
+            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu].%s", i, p->field), "%s (%s)", p->message,
+                       p->reason);
     eb_fail(&ctx->err, EB_INVALID_ARGUMENT, "NO_VALID_ROW", "no row of the bundle can be awarded; see the field violations");
 }
 

@@ -201,7 +201,34 @@ static void test_bundle_rows_and_claims(void)
     /* the bad-input paths of a bundle */
     bundle(&r, badge, "EPPN", "", "{\"recipient\": \"nobody@elsewhere.org\", \"narrative\": \"n\"}");
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
-    EXPECT_VIOLATION(r, "rows[0]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    eb_call_result_free(&r);
+    /* every bad field of a row is named, in the violations and in the row's result */
+    static char long_text[10002];
+    memset(long_text, 'x', sizeof long_text - 1);
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EPPN\", \"source\": \"AWARD_SOURCE_SIS\","
+              " \"rows\": [{\"recipient\": \"no-at-sign\", \"narrative\": \"%s\", \"evidenceUrl\": \"ftp://x.org\","
+              " \"grade\": \"%.101s\", \"recipientName\": \"a\\nb\"}]}", badge, long_text, long_text);
+    EXPECT_REASON(r, "NO_VALID_ROW");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    EXPECT_VIOLATION(r, "rows[0].narrative");
+    EXPECT_VIOLATION(r, "rows[0].evidence_url");
+    EXPECT_VIOLATION(r, "rows[0].grade");
+    EXPECT_VIOLATION(r, "rows[0].recipient_name");
+    eb_call_result_free(&r);
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"a.good.one@uu.nl\", \"narrative\": \"n\"},"
+           " {\"recipient\": \"x@elsewhere.org\", \"evidenceUrl\": \"javascript:alert(1)\"}");
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        json_t *row = json_array_get(json_object_get(j, "results"), 1);
+        CU_ASSERT_STRING_EQUAL(json_str(row, "errorReason"), "EPPN_PATTERN_MISMATCH"); /* the first problem */
+        const char *message = json_str(row, "errorMessage");
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "eppn pattern"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "evidence_url must be an http or https URL"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "narrative is required by the badge class"));
+        json_decref(j);
+    }
     eb_call_result_free(&r);
     json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
               "{\"badgeClass\": \"%s\", \"rows\": []}", badge);
@@ -256,8 +283,8 @@ static void test_email_bundles_and_one_open_award(void)
     json_decref(b);
     bundle(&r, lenient_badge, "EMAIL", "", "{\"recipient\": \" ANNA.de.vries@example.org\"}, {\"recipient\": \"not-an-email\"}");
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* the one open award per person is kept */
-    EXPECT_VIOLATION(r, "rows[0]");
-    EXPECT_VIOLATION(r, "rows[1]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    EXPECT_VIOLATION(r, "rows[1].recipient");
     eb_call_result_free(&r);
     claim(&r, award, anna); /* no validated name needed for this badge class */
     CU_ASSERT_STRING_NOT_EQUAL(ok_field(&r, "name"), "");
@@ -452,18 +479,18 @@ static void test_ten_thousand_rows(void)
 
 static void test_many_bad_rows_fit_the_answer(void)
 {
-    size_t cap = 2000 * 80;
+    size_t cap = 2000 * 100;
     char *rows = malloc(cap);
     size_t len = 0;
     for (int i = 0; i < 2000; i++)
-        len += (size_t)snprintf(rows + len, cap - len, "%s{\"recipient\": \"outsider%d@elsewhere.example.org\"}",
+        len += (size_t)snprintf(rows + len, cap - len, "%s{\"recipient\": \"outsider%d@elsewhere.example.org\", \"narrative\": \"n\"}",
                                 i ? "," : "", i);
     eb_call_result r;
     bundle(&r, badge, "EPPN", "", rows);
     free(rows);
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* not RESOURCE_EXHAUSTED: the details are bounded */
     EXPECT_REASON(r, "NO_VALID_ROW");
-    EXPECT_VIOLATION(r, "rows[0]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
     CU_ASSERT_TRUE(r.n_violations > 5 && r.n_violations < 100);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.message, "of the 2000 field violations are listed"));
     eb_call_result_free(&r);
