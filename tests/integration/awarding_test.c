@@ -400,6 +400,45 @@ static void test_concurrent_retries_get_the_first_answer(void)
     CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(DISTINCT bundle_id) FROM direct_awards WHERE recipient LIKE 'retry%'"), "1");
 }
 
+typedef struct login {
+    int who;
+    grpc_status_code code;
+} login;
+
+static void *login_thread(void *arg)
+{
+    login *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 20000};
+    eb_client *c = eb_client_create(&o);
+    eb_call_result r;
+    json_call(c, "LearnerService/UpsertLearner", &r,
+              "{\"learner\": {\"eduid\": \"eduid-twin-%d\", \"email\": \"twin%d@example.org\", \"validatedName\": \"Twin\","
+              " \"accounts\": [{\"eppn\": \"twin@uu.nl\", \"schacHome\": \"uu.nl\"},"
+              " {\"eppn\": \"twin%d@uu.nl\", \"schacHome\": \"uu.nl\"}]}}", x->who, x->who, x->who);
+    x->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* The identity layer reports the same eppn for two eduID accounts at once (an account
+ * relinked): every login succeeds and the eppn ends up with one of them. */
+static void test_concurrent_logins_sharing_an_eppn(void)
+{
+    enum { LOGINS = 8 };
+    login logins[LOGINS];
+    pthread_t threads[LOGINS];
+    for (int i = 0; i < LOGINS; i++) {
+        logins[i] = (login){i % 2, GRPC_STATUS_UNKNOWN};
+        pthread_create(&threads[i], NULL, login_thread, &logins[i]);
+    }
+    for (int i = 0; i < LOGINS; i++) {
+        pthread_join(threads[i], NULL);
+        CU_ASSERT_EQUAL(logins[i].code, GRPC_STATUS_OK);
+    }
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM learner_accounts WHERE eppn LIKE 'twin%'"), "3");
+}
+
 typedef struct race {
     const char *award, *learner;
     grpc_status_code code;
@@ -825,6 +864,7 @@ int main(void)
     CU_add_test(s, "Unicode and case in e-mail addresses", test_unicode_and_case_in_email_addresses);
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
     CU_add_test(s, "concurrent retries get the first answer", test_concurrent_retries_get_the_first_answer);
+    CU_add_test(s, "concurrent logins sharing an eppn", test_concurrent_logins_sharing_an_eppn);
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
