@@ -17,7 +17,7 @@ typedef struct http_call {
     const char *param;     /* the {id} segment of the route, or NULL */
     const void *route_arg; /* the route's argument */
     const char *base_url;  /* the public base URL, without a trailing slash */
-    bool wants_plain_json; /* the client accepts application/json but not application/ld+json */
+    bool wants_plain_json; /* the client prefers application/json to application/ld+json */
     arena *arena;
     eb_error error;
     /* the reply */

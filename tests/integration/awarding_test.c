@@ -775,6 +775,19 @@ static int get_public(http_reply *out, const char *path, const char *name, const
     return out->status;
 }
 
+/* The media type of a public assertion's document for a client's Accept header. */
+static void expect_media_type(const char *assertion, const char *accept, const char *want)
+{
+    char url[512];
+    snprintf(url, sizeof url, "%s/public/assertions/%s", env.http_base, strrchr(assertion, '/') + 1);
+    http_reply h = http_get_accepting(url, accept);
+    CU_ASSERT_EQUAL(h.status, 200);
+    if (strcmp(h.content_type, want) != 0)
+        fprintf(stderr, "\nAccept: %s gave %s, not %s\n", accept, h.content_type, want);
+    CU_ASSERT_STRING_EQUAL(h.content_type, want);
+    http_reply_free(&h);
+}
+
 /* The hosted Open Badges 2.0 documents of an award, over the public HTTP side (the full
  * independent check is tests/e2e/ob2_hosted_test.sh; this runs under the sanitizers too). */
 static void test_hosted_documents(void)
@@ -808,6 +821,17 @@ static void test_hosted_documents(void)
     CU_ASSERT_STRING_EQUAL(again.body ? again.body : "", h.body ? h.body : "-"); /* same salt every time */
     http_reply_free(&h);
     http_reply_free(&again);
+    /* one URL per document: a NUL must not cut the path short */
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, "%00"), 404);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, "%00/../whatever.json"), 404);
+    http_reply_free(&h);
+    expect_media_type(assertion, "application/json", "application/json");
+    expect_media_type(assertion, "application/json, application/ld+json;q=0.5", "application/json");
+    expect_media_type(assertion, "application/ld+json;q=0, application/json", "application/json");
+    expect_media_type(assertion, "application/json;q=0.5, application/ld+json", "application/ld+json");
+    expect_media_type(assertion, "application/json;q=0.9, */*", "application/ld+json");
+    expect_media_type(assertion, "text/html, application/json;q=0.8, */*;q=0.1", "application/json");
     CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, ""), 200);
     CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, "tags") : "");
     http_reply_free(&h);
