@@ -568,6 +568,40 @@ static void test_requests_need_membership(void)
     eb_call_result_free(&r);
 }
 
+/* Badge request calls name every bad field at once, before looking anything up. */
+static void test_request_calls_name_every_bad_field(void)
+{
+    static char long_text[10002];
+    memset(long_text, 'x', sizeof long_text - 1);
+    eb_call_result r;
+    json_call(env.client, "BadgeRequestService/CreateBadgeRequest", &r,
+              "{\"badgeRequest\": {\"badgeClass\": \"x\", \"learner\": \"y\", \"narrative\": \"%s\","
+              " \"evidenceUrl\": \"javascript:alert(1)\"}}", long_text);
+    EXPECT_VIOLATION(r, "badge_request.badge_class");
+    EXPECT_VIOLATION(r, "badge_request.learner");
+    EXPECT_VIOLATION(r, "badge_request.narrative");
+    EXPECT_VIOLATION(r, "badge_request.evidence_url");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r,
+              "{\"name\": \"x\", \"narrative\": \"%s\", \"evidenceUrl\": \"ftp://x.org\", \"grade\": \"%.101s\"}", long_text,
+              long_text);
+    EXPECT_VIOLATION(r, "name");
+    EXPECT_VIOLATION(r, "narrative");
+    EXPECT_VIOLATION(r, "evidence_url");
+    EXPECT_VIOLATION(r, "grade");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/DenyBadgeRequest", &r, "{\"name\": \"x\", \"reason\": \"\"}");
+    EXPECT_VIOLATION(r, "name");
+    EXPECT_VIOLATION(r, "reason");
+    eb_call_result_free(&r);
+    /* format before existence: an unknown request with a bad narrative is INVALID_ARGUMENT */
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r,
+              "{\"name\": \"badgeRequests/AAAAAAAAAAAAAAAAAAAAAA\", \"evidenceUrl\": \"ftp://x.org\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "evidence_url");
+    eb_call_result_free(&r);
+}
+
 static void test_requests_and_revocation(void)
 {
     char sam[128], noname[128];
@@ -892,6 +926,7 @@ int main(void)
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
+    CU_add_test(s, "request calls name every bad field", test_request_calls_name_every_bad_field);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     CU_add_test(s, "requests need membership", test_requests_need_membership);
     CU_add_test(s, "bundles need an awardable badge class", test_bundles_need_an_awardable_badge_class);
