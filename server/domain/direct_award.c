@@ -125,6 +125,8 @@ size_t direct_award_check_rows(arena *a, eb_award_row *rows, size_t n, int ident
 eb_code direct_award_not_open(eb_error *e, const eb_direct_award *da)
 {
     const char *state = vocab_code(&VOCAB_DIRECT_AWARD_STATUS, da->status);
+    const char *became =
+        *da->assertion_id ? arena_sprintf(e->arena, " (it became assertions/%s)", da->assertion_id) : "";
     return eb_fail(e, EB_FAILED_PRECONDITION, text_reason(e->arena, "DIRECT_AWARD", state),
-                   "directAwards/%s is %s and can no longer be claimed or rejected", da->id, state);
+                   "directAwards/%s is %s%s and can no longer be claimed or rejected", da->id, state, became);
 }

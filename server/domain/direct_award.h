@@ -51,7 +51,8 @@ typedef struct row_outcome {
 void direct_award_row_fail(arena *a, row_outcome *o, const char *field, const char *reason,
                            const char *message);
 
-/* FAILED_PRECONDITION ("DIRECT_AWARD_EXPIRED", ...) for an award that is not open. */
+/* FAILED_PRECONDITION ("DIRECT_AWARD_EXPIRED", ...) for an award that is not open; the
+ * message names the assertion a claimed one became (for a claim retried after a lost answer). */
 eb_code direct_award_not_open(eb_error *e, const eb_direct_award *da);
 
 /* Normalises every row's recipient (eppn or e-mail by identifier_type) and checks it
