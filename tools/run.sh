@@ -49,11 +49,12 @@ fi
 # makes them work (until the next run starts from an empty database)
 if [ -z "${EDUBADGES_PUBLIC_BASE_URL:-}" ]; then
   eb_say "to fetch the public URLs above again (curl), serve the demo's data on the same port:"
+  key="EDUBADGES_MASTER_KEY_FILE=$(printf %q "${EDUBADGES_MASTER_KEY_FILE:-}")"
   if [ -n "$embedded_db" ]; then
-    printf '  EDUBADGES_DATABASE_URL=%q %q serve --listen 127.0.0.1:0 --http-listen %q\n' "$EDUBADGES_DATABASE_URL" \
-      "$EB_BUILD/server/edubadges-server" "${EB_HTTP#http://}" >&2
+    printf '  EDUBADGES_DATABASE_URL=%q %s %q serve --listen 127.0.0.1:0 --http-listen %q\n' \
+      "$EDUBADGES_DATABASE_URL" "$key" "$EB_BUILD/server/edubadges-server" "${EB_HTTP#http://}" >&2
   else
-    printf '  %q serve --listen 127.0.0.1:0 --http-listen %q   # with the same EDUBADGES_DATABASE_URL\n' \
-      "$EB_BUILD/server/edubadges-server" "${EB_HTTP#http://}" >&2
+    printf '  %s %q serve --listen 127.0.0.1:0 --http-listen %q   # with the same EDUBADGES_DATABASE_URL\n' \
+      "$key" "$EB_BUILD/server/edubadges-server" "${EB_HTTP#http://}" >&2
   fi
 fi
