@@ -64,6 +64,24 @@ for address in 127.0.0.1:99999 127.0.0.1: :50051 127.0.0.1:5x 127.0.0.1:-1 '[::1
   expect_contains "$err" "port from 0 to 65535" "--listen $address"
 done
 "$server_bin" --statement-timeout-ms 5000 migrate 2>>"$EB_VAR/server.log" || fail "a flag before the command"
+# The master key: missing, unreadable by others only, not 64 hex characters -> a start-up error.
+bad_key="$EB_VAR/bad.key"
+for content in "" "0011" "zz$(printf '0%.0s' $(seq 62))"; do
+  rm -f "$bad_key"; (umask 077; printf "%s" "$content" >"$bad_key")
+  set +e
+  err=$(EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve --master-key-file "$bad_key" 2>&1); rc=$?
+  set -e
+  [ $rc -eq 1 ] || fail "bad master key '$content': exit 1 expected (got $rc)"
+  expect_contains "$err" "not 64 hexadecimal characters" "bad master key"
+done
+chmod 644 "$bad_key"
+set +e
+err=$(EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve --master-key-file "$bad_key" 2>&1)
+err_none=$(EDUBADGES_MASTER_KEY_FILE= EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve 2>&1); rc=$?
+set -e
+expect_contains "$err" "chmod 600" "a master key readable by others"
+[ $rc -eq 2 ] || fail "no master key: exit 2 expected (got $rc)"
+expect_contains "$err_none" "no master key" "no master key"
 
 # An HBO micro-credential with every EU field, created through the CLI, reads back as sent.
 demo="$(dirname "$0")/../../tools/demo/catalog"
@@ -109,6 +127,36 @@ assert sys.argv[2] in names, names
 assert "'=HYPERLINK(\"http://x\")" in names.values(), names
 assert not any(c[:1] in "=+-@" for r in rows for c in r if c), rows
 PY
+# Login: an API client's credentials become a saved token (mode 0600) that later commands
+# use; logout revokes and forgets it; a wrong secret is refused.
+export EDUBADGES_TOKEN_FILE="$EB_VAR/login/token"
+inst=$(cli --token "$TOKEN" institution create-institution '{"institution": {"identifier": "windesheim.nl",
+  "displayName": {"nl": "Windesheim"}, "description": {"nl": "Hogeschool"}, "sector": "SECTOR_HBO",
+  "countryCode": "NL", "sisIntegrationEnabled": true}}' | name_of)
+client=$(cli --token "$TOKEN" api-client create-api-client "{\"apiClient\": {\"institution\": \"$inst\",
+  \"kind\": \"API_CLIENT_KIND_SIS\", \"displayName\": \"Osiris\"}}")
+client_id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["apiClient"]["clientId"])' <<<"$client")
+secret=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["clientSecret"])' <<<"$client")
+cli --token "$TOKEN" staff create-membership "{\"membership\": {\"member\": \"apiClients/$client_id\",
+  \"node\": \"$inst\", \"permissions\": [\"PERMISSION_READ\"]}}" >/dev/null
+set +e
+err=$(cli login --client-id "$client_id" --client-secret wrong 2>&1); rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a wrong secret is refused (exit $rc)"
+expect_contains "$err" "INVALID_CLIENT" "login with a wrong secret"
+out=$(EDUBADGES_CLIENT_SECRET="$secret" cli login --client-id "$client_id")
+expect_contains "$out" "logged in as apiClients/$client_id" "login"
+[ "$(stat -c %a "$EDUBADGES_TOKEN_FILE")" = 600 ] || fail "the saved token is readable by others"
+expect_contains "$(cli institution get-institution "{\"name\": \"$inst\"}")" '"windesheim.nl"' "a call with the saved token"
+saved=$(cat "$EDUBADGES_TOKEN_FILE")
+expect_contains "$(cli logout)" "logged out" "logout"
+[ ! -e "$EDUBADGES_TOKEN_FILE" ] || fail "logout leaves the token file"
+set +e
+err=$(cli --token "$saved" auth get-caller 2>&1); rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a revoked token is refused (exit $rc)"
+expect_contains "$err" "UNAUTHENTICATED" "the token after logout"
+unset EDUBADGES_TOKEN_FILE
 
 # Every line the server wrote (it migrated one database three times) is a JSON object.
 python3 - "$EB_VAR/server.log" <<'PY' || fail "the server log has lines that are not JSON"

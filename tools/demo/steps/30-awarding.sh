@@ -36,7 +36,9 @@ python3 -c 'import json,sys; b = json.load(sys.stdin); c = b["counts"]
 print("  bundle %s: %d offered" % (b["name"], c.get("unaccepted", 0)))
 for r in b["results"]: print("   row %d: %s" % (r.get("row", 0), r.get("directAward") or r["errorReason"] + ": " + r["errorMessage"]))' <<<"$first"
 again=$(eb direct-award create-direct-award-bundle "$sis_bundle")
-[ "$(field name <<<"$again")" = "$(field name <<<"$first")" ] && echo "  the retry returned the first result; nothing new was created"
+[ "$again" = "$first" ] || eb_die "the retry with request id osiris-2026-12-04-0001 got another answer"
+total=$(eb direct-award get-direct-award-bundle "{\"name\": \"$(field name <<<"$first")\"}" | field counts.total)
+echo "  the SIS retried: it got the first answer again, and the bundle still holds $total award(s)"
 
 eb_say "Sanne claims it and makes it public:"
 sanne_award=$(field results.0.directAward <<<"$first")
@@ -56,6 +58,8 @@ request=$(eb badge-request create-badge-request "{\"badgeRequest\": {\"badgeClas
   \"learner\": \"$daan\", \"narrative\": \"Ik heb de praktijkopdracht in de wijk afgerond.\"}}" | field name)
 daan_assertion=$(eb badge-request approve-badge-request "{\"name\": \"$request\", \"narrative\": \"Praktijkopdracht voldoende afgerond.\"}" | field name)
 printf '  %s approved: %s\n' "$request" "$daan_assertion"
+eb assertion set-assertion-public "{\"name\": \"$daan_assertion\", \"learner\": \"$daan\", \"public\": true}" >/dev/null
+echo "  Daan shares it publicly"
 
 eb_say "one assertion is revoked, with a reason:"
 eb assertion revoke-assertions "{\"names\": [\"$daan_assertion\"], \"reason\": \"Uitgereikt aan de verkeerde student\"}" |
