@@ -26,6 +26,18 @@ typedef struct overview_row {
 char *overview_row_key(arena *a, const overview_row *r);
 bool overview_key_split(arena *a, const char *key, const char **institution_id, const char **badge_class_id);
 
+/* A staff member of an issuer and the membership behind it. */
+typedef struct issuer_staff_row {
+    report_named issuer, faculty;
+    const char *staff_id, *staff_name, *email, *membership_id;
+    const char *node_level, *node_id; /* "institution" … "badge_class" and its public id */
+    unsigned permissions;             /* a perm_set */
+} issuer_staff_row;
+
+/* The sort key of a staff row ("{issuer},{staff member},{membership}") and its parts. */
+char *issuer_staff_row_key(arena *a, const issuer_staff_row *r);
+bool issuer_staff_key_split(arena *a, const char *key, const char *parts[3]);
+
 typedef struct micro_institution_row {
     report_named institution;
     const char *sector;

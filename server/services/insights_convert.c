@@ -3,8 +3,10 @@
 
 #include <stdlib.h>
 
+#include "access_convert.h"
 #include "convert.h"
 #include "ids.h"
+#include "permissions.h"
 #include "vocabulary.h"
 
 /* "{collection}/{id}", or "" when the dimension is not grouped. */
@@ -128,6 +130,26 @@ Edubadges__V1__BadgeClassOverviewRow *pb_overview_row(arena *a, const overview_r
     pb->awarded_via_ui = r->via_ui;
     pb->awarded_via_sis = r->via_sis;
     pb->awarded_via_alliance = r->via_alliance;
+    return pb;
+}
+
+Edubadges__V1__IssuerStaffRow *pb_issuer_staff_row(arena *a, const issuer_staff_row *r)
+{
+    Edubadges__V1__IssuerStaffRow *pb = arena_alloc(a, sizeof *pb);
+    edubadges__v1__issuer_staff_row__init(pb);
+    pb->issuer = eb_resource_name(a, "issuers", r->issuer.id);
+    pb->issuer_display_name = localized(a, r->issuer.id, r->issuer.nl, r->issuer.en);
+    pb->faculty = eb_resource_name(a, "faculties", r->faculty.id);
+    pb->faculty_display_name = localized(a, r->faculty.id, r->faculty.nl, r->faculty.en);
+    pb->staff_member = eb_resource_name(a, "staff", r->staff_id);
+    pb->staff_display_name = (char *)r->staff_name;
+    pb->email = (char *)r->email;
+    pb->membership = eb_resource_name(a, "memberships", r->membership_id);
+    org_node node = {node_level_of_code(r->node_level), r->node_id};
+    pb->node = org_node_name(a, node);
+    const staff_role *role = staff_role_matching(node.level, r->permissions);
+    pb->role = role ? (Edubadges__V1__StaffRole)role->number : EDUBADGES__V1__STAFF_ROLE__STAFF_ROLE_UNSPECIFIED;
+    pb->permissions = pb_permissions(a, r->permissions, &pb->n_permissions);
     return pb;
 }
 

@@ -50,26 +50,50 @@ static ProtobufCMessage *query_insights(svc_ctx *ctx, const ProtobufCMessage *re
     return &resp->base;
 }
 
+/* The institution and page of a paged management query, read and validated. */
+typedef struct report_page {
+    const char *institution_id, *query, *filters, *after_key;
+    int limit;
+} report_page;
+
+static void read_report_page(svc_ctx *ctx, const char *query, const char *institution, int32_t page_size,
+                             const char *page_token, report_page *out)
+{
+    *out = (report_page){insights_institution(ctx, "institution", institution), query, NULL, "", 0};
+    out->limit = page_size_resolve(&ctx->err, "page_size", page_size);
+    if (!out->institution_id)
+        return;
+    out->filters = arena_sprintf(ctx->arena, "institution=%s", out->institution_id);
+    const char *key = page_token_decode(&ctx->err, "page_token", page_token, query, out->filters);
+    out->after_key = key ? key : "";
+}
+
+/* After the page key is read: authorized, the institution exists, the counters are swept. */
+static bool report_ready(svc_ctx *ctx, const char *institution_id)
+{
+    return ready(ctx, institution_id) &&
+           insights_check_scope(ctx->db, &(insights_query){.institution_id = institution_id}, &ctx->err) == EB_OK;
+}
+
+static void bad_page_token(svc_ctx *ctx)
+{
+    eb_violate(&ctx->err, "page_token", "is not a page token of this service");
+}
+
 static ProtobufCMessage *list_badge_class_overview(svc_ctx *ctx, const ProtobufCMessage *request)
 {
     const Edubadges__V1__ListBadgeClassOverviewRequest *req = (const void *)request;
-    const char *institution_id = insights_institution(ctx, "institution", req->institution);
-    int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
-    const char *filters = NULL, *after_institution = "", *after_badge_class = "";
-    if (institution_id) {
-        filters = arena_sprintf(ctx->arena, "institution=%s", institution_id);
-        const char *key = page_token_decode(&ctx->err, "page_token", req->page_token, "badgeClassOverview", filters);
-        if (key && *key && !overview_key_split(ctx->arena, key, &after_institution, &after_badge_class))
-            eb_violate(&ctx->err, "page_token", "is not a page token of this service");
-    }
-    if (!ready(ctx, institution_id) || insights_check_scope(ctx->db, &(insights_query){.institution_id = institution_id},
-                                                            &ctx->err) != EB_OK)
-        return NULL;
+    report_page pg;
+    read_report_page(ctx, "badgeClassOverview", req->institution, req->page_size, req->page_token, &pg);
+    const char *after_institution = "", *after_badge_class = "";
+    if (*pg.after_key && !overview_key_split(ctx->arena, pg.after_key, &after_institution, &after_badge_class))
+        bad_page_token(ctx);
     overview_row *rows;
     int n;
     bool more;
-    if (insights_overview(ctx->db, institution_id, INSIGHTS_FROM_COUNTERS, ctx->now_us, after_institution,
-                          after_badge_class, limit, &rows, &n, &more, &ctx->err) != EB_OK)
+    if (!report_ready(ctx, pg.institution_id) ||
+        insights_overview(ctx->db, pg.institution_id, INSIGHTS_FROM_COUNTERS, ctx->now_us, after_institution,
+                          after_badge_class, pg.limit, &rows, &n, &more, &ctx->err) != EB_OK)
         return NULL;
     Edubadges__V1__ListBadgeClassOverviewResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
     edubadges__v1__list_badge_class_overview_response__init(resp);
@@ -78,8 +102,34 @@ static ProtobufCMessage *list_badge_class_overview(svc_ctx *ctx, const ProtobufC
     for (int i = 0; i < n; i++)
         resp->rows[i] = pb_overview_row(ctx->arena, &rows[i]);
     if (more)
-        resp->next_page_token = page_token_encode(ctx->arena, "badgeClassOverview", filters,
+        resp->next_page_token = page_token_encode(ctx->arena, pg.query, pg.filters,
                                                   overview_row_key(ctx->arena, &rows[n - 1]));
+    return &resp->base;
+}
+
+static ProtobufCMessage *list_issuer_staff(svc_ctx *ctx, const ProtobufCMessage *request)
+{
+    const Edubadges__V1__ListIssuerStaffRequest *req = (const void *)request;
+    report_page pg;
+    read_report_page(ctx, "issuerStaff", req->institution, req->page_size, req->page_token, &pg);
+    const char *after[3] = {"", "", ""};
+    if (*pg.after_key && !issuer_staff_key_split(ctx->arena, pg.after_key, after))
+        bad_page_token(ctx);
+    issuer_staff_row *rows;
+    int n;
+    bool more;
+    if (!report_ready(ctx, pg.institution_id) ||
+        insights_issuer_staff(ctx->db, pg.institution_id, after, pg.limit, &rows, &n, &more, &ctx->err) != EB_OK)
+        return NULL;
+    Edubadges__V1__ListIssuerStaffResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
+    edubadges__v1__list_issuer_staff_response__init(resp);
+    resp->n_rows = (size_t)n;
+    resp->rows = (Edubadges__V1__IssuerStaffRow **)arena_ptrs(ctx->arena, (size_t)n);
+    for (int i = 0; i < n; i++)
+        resp->rows[i] = pb_issuer_staff_row(ctx->arena, &rows[i]);
+    if (more)
+        resp->next_page_token = page_token_encode(ctx->arena, pg.query, pg.filters,
+                                                  issuer_staff_row_key(ctx->arena, &rows[n - 1]));
     return &resp->base;
 }
 
@@ -87,10 +137,7 @@ static ProtobufCMessage *list_badge_class_overview(svc_ctx *ctx, const ProtobufC
 static const char *report_institution(svc_ctx *ctx, const char *name)
 {
     const char *institution_id = insights_institution(ctx, "institution", name);
-    if (!ready(ctx, institution_id) ||
-        insights_check_scope(ctx->db, &(insights_query){.institution_id = institution_id}, &ctx->err) != EB_OK)
-        return NULL;
-    return institution_id;
+    return report_ready(ctx, institution_id) ? institution_id : NULL;
 }
 
 static ProtobufCMessage *list_micro_credentials_by_institution(svc_ctx *ctx, const ProtobufCMessage *request)
@@ -159,6 +206,7 @@ static ProtobufCMessage *get_public_statistics(svc_ctx *ctx, const ProtobufCMess
 static const svc_method methods[] = {
     {"QueryInsights", query_insights, ACCESS_AUTHENTICATED},
     {"ListBadgeClassOverview", list_badge_class_overview, ACCESS_AUTHENTICATED},
+    {"ListIssuerStaff", list_issuer_staff, ACCESS_AUTHENTICATED},
     {"ListMicroCredentialsByInstitution", list_micro_credentials_by_institution, ACCESS_AUTHENTICATED},
     {"ListLearnersByMicroCredentials", list_learners_by_micro_credentials, ACCESS_AUTHENTICATED},
     {"ListSectorOverview", list_sector_overview, ACCESS_AUTHENTICATED},

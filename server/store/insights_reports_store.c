@@ -44,6 +44,32 @@
 DB_STMT_CUSTOM_PLAN(overview_counted_stmt, OVERVIEW(DIMS_COUNTED, "insight_badge_class_total_facts"));
 DB_STMT_CUSTOM_PLAN(overview_as_of_stmt, OVERVIEW(DIMS_NOW, FACTS_AS_OF(5)));
 
+/* $1 institution, $2..$4 the issuer, staff member and membership ids to resume after, $5
+ * the limit. Per issuer and staff member the highest membership that covers the issuer
+ * (institution 1, faculty 2, issuer 3), or else their badge class memberships under it. */
+DB_STMT_CUSTOM_PLAN(issuer_staff_stmt,
+    "WITH covering AS (SELECT s.id AS issuer_id, m.id AS membership_id, m.account_id,"
+    "  CASE m.node_level WHEN 'institution' THEN 1 WHEN 'faculty' THEN 2 WHEN 'issuer' THEN 3 ELSE 4 END AS depth"
+    "  FROM issuers s JOIN memberships m ON m.institution_id = s.institution_id"
+    "  AND (m.node_level = 'institution' OR m.faculty_id = s.faculty_id OR m.issuer_id = s.id"
+    "   OR m.badge_class_id IN (SELECT b.id FROM badge_classes b WHERE b.issuer_id = s.id))"
+    "  JOIN accounts a ON a.id = m.account_id AND a.kind = 'staff' AND a.disabled_at IS NULL"
+    "  WHERE " IN_INSTITUTION("s.institution_id", 1) "),"
+    " best AS (SELECT c.*, min(c.depth) OVER (PARTITION BY c.issuer_id, c.account_id) AS top FROM covering c)"
+    " SELECT k_issuer, s_nl, s_en, f_id, f_nl, f_en, k_staff, a_name, a_email, k_membership, level, node, permissions"
+    " FROM (SELECT s.public_id COLLATE \"C\" AS k_issuer, s.name_nl AS s_nl, s.name_en AS s_en, f.public_id AS f_id,"
+    "  f.name_nl AS f_nl, f.name_en AS f_en, a.public_id COLLATE \"C\" AS k_staff, a.display_name AS a_name,"
+    "  coalesce(a.email, '') AS a_email, m.public_id COLLATE \"C\" AS k_membership, m.node_level AS level,"
+    "  CASE m.node_level WHEN 'institution' THEN i.public_id WHEN 'faculty' THEN mf.public_id"
+    "   WHEN 'issuer' THEN ms.public_id ELSE mb.public_id END AS node, m.permissions"
+    "  FROM best c JOIN issuers s ON s.id = c.issuer_id JOIN faculties f ON f.id = s.faculty_id"
+    "  JOIN accounts a ON a.id = c.account_id JOIN memberships m ON m.id = c.membership_id"
+    "  JOIN institutions i ON i.id = m.institution_id LEFT JOIN faculties mf ON mf.id = m.faculty_id"
+    "  LEFT JOIN issuers ms ON ms.id = m.issuer_id LEFT JOIN badge_classes mb ON mb.id = m.badge_class_id"
+    "  WHERE c.depth = c.top) x"
+    " WHERE (k_issuer, k_staff, k_membership) > ($2, $3, $4)"
+    " ORDER BY k_issuer, k_staff, k_membership LIMIT $5::int");
+
 /* $1 institution; $2 the moment the awards are read as of. */
 #define MICRO_BY_INSTITUTION(DIMS, FACTS, HOLDERS)                                                 \
     "SELECT i.public_id, i.name_nl, i.name_en, i.sector,"                                          \
@@ -129,6 +155,29 @@ eb_code insights_overview(db *d, const char *institution_id, insights_source src
     bool counted = src == INSIGHTS_FROM_COUNTERS;
     return store_read_page(d, counted ? &overview_counted_stmt : &overview_as_of_stmt, counted ? 4 : 5, p, limit,
                            sizeof **rows, read_overview, (void **)rows, n, more, e);
+}
+
+static void read_staff(arena *a, const PGresult *r, int row, void *out)
+{
+    issuer_staff_row *x = out;
+    read_named(a, r, row, 0, &x->issuer);
+    read_named(a, r, row, 3, &x->faculty);
+    x->staff_id = store_text(a, r, row, 6);
+    x->staff_name = store_text(a, r, row, 7);
+    x->email = store_text(a, r, row, 8);
+    x->membership_id = store_text(a, r, row, 9);
+    x->node_level = store_text(a, r, row, 10);
+    x->node_id = store_text(a, r, row, 11);
+    x->permissions = (unsigned)db_int(r, row, 12);
+}
+
+eb_code insights_issuer_staff(db *d, const char *institution_id, const char *const after[3], int limit,
+                              issuer_staff_row **rows, int *n, bool *more, eb_error *e)
+{
+    char lim[16];
+    page_limit_param(lim, limit);
+    const char *p[] = {institution_id, after[0], after[1], after[2], lim};
+    return store_read_page(d, &issuer_staff_stmt, 5, p, limit, sizeof **rows, read_staff, (void **)rows, n, more, e);
 }
 
 /* Runs a report statement whose only parameters are the institution (when given) and the

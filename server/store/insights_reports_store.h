@@ -15,6 +15,11 @@ eb_code insights_overview(db *d, const char *institution_id, insights_source src
                           const char *after_institution, const char *after_badge_class, int limit,
                           overview_row **rows, int *n, bool *more, eb_error *e);
 
+/* A page of staff rows after the one with these ids (issuer, staff member, membership;
+ * "" for the first page). */
+eb_code insights_issuer_staff(db *d, const char *institution_id, const char *const after[3], int limit,
+                              issuer_staff_row **rows, int *n, bool *more, eb_error *e);
+
 eb_code insights_micro_by_institution(db *d, const char *institution_id, insights_source src,
                                       int64_t now_us, micro_institution_row **rows, int *n,
                                       eb_error *e);

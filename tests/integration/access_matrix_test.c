@@ -165,6 +165,22 @@ static const matrix_row MATRIX[] = {
      GRPC_STATUS_OK, "IS FA IA OP"},
     {"SigningKeyService/RetireSigningKey", "{\"name\": \"{retired_key}\"}", GRPC_STATUS_FAILED_PRECONDITION,
      "IS FA IA OP"},
+    /* insights: staff read their own institution, operators every institution together */
+    {"InsightsService/QueryInsights",
+     "{\"institution\": \"{inst}\", \"months\": {\"first\": {\"year\": 2020, \"month\": 1},"
+     " \"last\": {\"year\": 2030, \"month\": 12}}, \"groupBy\": [\"INSIGHTS_DIMENSION_BADGE_CLASS\"]}",
+     GRPC_STATUS_OK, READERS},
+    {"InsightsService/QueryInsights",
+     "{\"months\": {\"first\": {\"year\": 2020, \"month\": 1}, \"last\": {\"year\": 2030, \"month\": 12}}}",
+     GRPC_STATUS_OK, "OP"},
+    {"InsightsService/ListBadgeClassOverview", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    {"InsightsService/ListBadgeClassOverview", "{}", GRPC_STATUS_OK, "OP"},
+    {"InsightsService/ListIssuerStaff", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    {"InsightsService/ListMicroCredentialsByInstitution", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    {"InsightsService/ListLearnersByMicroCredentials", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    {"InsightsService/ListLearnersByMicroCredentials", "{}", GRPC_STATUS_OK, "OP"},
+    {"InsightsService/ListSectorOverview", "{}", GRPC_STATUS_OK, "OP"},
+    {"InsightsService/GetPublicStatistics", "{}", GRPC_STATUS_OK, EVERYONE},
     {"Health/Check", "{}", GRPC_STATUS_OK, EVERYONE},
 };
 

@@ -408,6 +408,59 @@ static void test_public_statistics_need_no_token(void)
     json_decref(j);
 }
 
+/* Four staff members of the issuer: an institution admin, an issuer awarder, a badge class
+ * owner, and one with a read-only institution membership and an issuer one (the higher
+ * shows); a disabled account and an API client do not show. */
+static void test_staff_per_issuer(void)
+{
+    char sql[2048];
+    snprintf(sql, sizeof sql,
+             "WITH i AS (SELECT id FROM institutions WHERE public_id = '%s'),"
+             " acc AS (INSERT INTO accounts (public_id, kind, institution_id, display_name, oidc_issuer, oidc_subject,"
+             "  email, created_by, disabled_at)"
+             "  SELECT 'S' || rpad(v.n, 20, '0') || 'A', 'staff', i.id, v.n, 'https://idp.uu.nl', v.n, lower(v.n) || '@uu.nl', 'test',"
+             "   CASE WHEN v.n = 'Gone' THEN now() END"
+             "  FROM i, (VALUES ('Admin'), ('Awarder'), ('Owner'), ('Reader'), ('Gone')) v (n)"
+             "  RETURNING id, display_name, institution_id)"
+             " INSERT INTO memberships (public_id, account_id, institution_id, node_level, faculty_id, issuer_id,"
+             "  badge_class_id, permissions, granted_by)"
+             " SELECT 'M' || rpad(acc.display_name || v.k, 20, '0') || 'A', acc.id, acc.institution_id, v.level, NULL,"
+             "  CASE WHEN v.level = 'issuer' THEN (SELECT issuer_id FROM badge_classes WHERE public_id = '%s') END,"
+             "  CASE WHEN v.level = 'badge_class' THEN (SELECT id FROM badge_classes WHERE public_id = '%s') END,"
+             "  v.p, 'test'"
+             " FROM acc JOIN (VALUES ('Admin', 'institution', 127, 1), ('Awarder', 'issuer', 50, 1),"
+             "  ('Owner', 'badge_class', 127, 1), ('Reader', 'institution', 2, 1), ('Reader', 'issuer', 50, 2),"
+             "  ('Gone', 'institution', 127, 1)) v (n, level, p, k) ON v.n = acc.display_name",
+             strchr(institution, '/') + 1, strchr(badge_a, '/') + 1, strchr(badge_a, '/') + 1);
+    test_sql(&env, sql);
+    eb_call_result r;
+    json_call(env.client, "InsightsService/ListIssuerStaff", &r, "{\"institution\": \"%s\"}", institution);
+    if (!EXPECT_OK(r))
+        return;
+    json_t *j = json_response(&r);
+    eb_call_result_free(&r);
+    json_t *rows = json_object_get(j, "rows");
+    CU_ASSERT_EQUAL(json_array_size(rows), 4);
+    const char *want[][3] = {{"Admin", "STAFF_ROLE_INSTITUTION_ADMIN", "institutions/"},
+                             {"Awarder", "STAFF_ROLE_ISSUER_AWARDER", "issuers/"},
+                             {"Owner", "STAFF_ROLE_BADGE_CLASS_OWNER", "badgeClasses/"},
+                             {"Reader", "", "institutions/"}};
+    for (size_t i = 0; i < 4; i++) {
+        json_t *row = NULL, *x;
+        size_t k;
+        json_array_foreach(rows, k, x)
+            if (strcmp(json_str(x, "staffDisplayName"), want[i][0]) == 0)
+                row = x;
+        CU_ASSERT_PTR_NOT_NULL_FATAL(row);
+        CU_ASSERT_STRING_EQUAL(json_str(row, "role"), want[i][1]);
+        CU_ASSERT_EQUAL(strncmp(json_str(row, "node"), want[i][2], strlen(want[i][2])), 0);
+        CU_ASSERT_STRING_EQUAL(json_str(row, "faculty"), faculty);
+    }
+    json_decref(j);
+    json_call(env.client, "InsightsService/ListIssuerStaff", &r, "{\"institution\": \"%s\"}", other_institution);
+    CU_ASSERT_STRING_EQUAL(field_of(&r, "rows"), ""); /* none there */
+}
+
 /* One call that must fail with INVALID_ARGUMENT naming exactly this field violation. */
 static void expect_bad(const char *request, const char *field, const char *description)
 {
@@ -531,6 +584,7 @@ int main(void)
     CU_add_test(s, "grouped by source, type and sector", test_grouped_by_source_and_type);
     CU_add_test(s, "management queries", test_management_queries);
     CU_add_test(s, "public statistics need no token", test_public_statistics_need_no_token);
+    CU_add_test(s, "staff per issuer", test_staff_per_issuer);
     CU_add_test(s, "bad input", test_bad_input);
     CU_add_test(s, "every error at once", test_every_error_at_once);
     CU_add_test(s, "access", test_access);
