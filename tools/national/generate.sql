@@ -1,7 +1,8 @@
 -- A synthetic national dataset, generated inside PostgreSQL (no row goes over the wire):
 -- 60 institutions (11 WO, 21 HBO, 27 MBO, 1 combined HBO/MBO), their faculties, issuers,
 -- badge classes and tags, :learners learners, and about :assertions assertions over the
--- 60 months up to now, with the direct awards, bundles and badge requests behind them.
+-- 60 months up to now, with the direct awards, bundles and badge requests behind them,
+-- and staff with memberships on every level.
 --
 -- Skew: institutions by sector and rank, badge classes by a Zipf law within their
 -- institution, months by growth (×3.2 over five years) and season (peaks in January/
@@ -220,12 +221,37 @@ SELECT p.r0 + p.n_request + v, pg_temp.pid('R', p.r0 + p.n_request + v), p.b,
 FROM plan p JOIN pool USING (i) JOIN months USING (m)
 CROSS JOIN generate_series(1, p.n_pending + p.n_denied + p.n_withdrawn) v;
 
+\echo staff: admins per institution, admins and awarders per faculty and issuer, owners of some badge classes
+INSERT INTO accounts (public_id, kind, institution_id, display_name, oidc_issuer, oidc_subject, email, created_by)
+SELECT pg_temp.pid('K', n), 'staff', i, 'Medewerker ' || n, 'https://idp.inst' || i || '.nl', 'staff-' || n,
+       'staff' || n || '@inst' || i || '.nl', 'national-load'
+FROM (SELECT row_number() OVER () AS n, i FROM (
+        SELECT i FROM inst, generate_series(1, 3)
+        UNION ALL SELECT i FROM fac, generate_series(1, 2)
+        UNION ALL SELECT i FROM iss, generate_series(1, 2)
+        UNION ALL SELECT i FROM bc WHERE pg_temp.rnd(b, 120) < 0.3) x) y;
+-- the accounts of an institution in the order above take its nodes in that order
+INSERT INTO memberships (public_id, account_id, institution_id, node_level, faculty_id, issuer_id, badge_class_id,
+                         permissions, granted_by)
+SELECT pg_temp.pid('M', a.id), a.id, a.institution_id, node.level, node.f, node.s, node.b, node.p, 'national-load'
+FROM (SELECT id, institution_id, row_number() OVER (PARTITION BY institution_id ORDER BY id) AS k FROM accounts) a
+JOIN (SELECT i, row_number() OVER (PARTITION BY i ORDER BY o, id, copy) AS k, level, f, s, b, p FROM (
+        SELECT i, 1 AS o, 0 AS id, c AS copy, 'institution' AS level, NULL::bigint AS f, NULL::bigint AS s,
+               NULL::bigint AS b, 127 AS p FROM inst, generate_series(1, 3) c
+        UNION ALL SELECT i, 2, f, c, 'faculty', f, NULL, NULL, CASE c WHEN 1 THEN 127 ELSE 50 END
+        FROM fac, generate_series(1, 2) c
+        UNION ALL SELECT i, 3, s, c, 'issuer', NULL, s, NULL, CASE c WHEN 1 THEN 127 ELSE 50 END
+        FROM iss, generate_series(1, 2) c
+        UNION ALL SELECT i, 4, b, 1, 'badge_class', NULL, NULL, b, 127 FROM bc WHERE pg_temp.rnd(b, 120) < 0.3) n) node
+  ON node.i = a.institution_id AND node.k = a.k;
+
 \echo identity sequences
 DO $$
 DECLARE t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['institutions', 'faculties', 'issuers', 'badge_classes', 'tags', 'learners',
-                             'direct_award_bundles', 'assertions', 'direct_awards', 'badge_requests'] LOOP
+                             'direct_award_bundles', 'assertions', 'direct_awards', 'badge_requests', 'accounts',
+                             'memberships'] LOOP
         EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), (SELECT max(id) FROM %I))', t, t);
     END LOOP;
 END $$;
