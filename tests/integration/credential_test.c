@@ -210,6 +210,58 @@ static void test_issue_and_verify(void)
     free(text);
 }
 
+/* The failed check's message of that kind, "" when absent. */
+static const char *message(const json_t *report, const char *kind)
+{
+    size_t i;
+    const json_t *c;
+    json_array_foreach(json_object_get(report, "checks"), i, c) if (strcmp(json_str(c, "kind"), kind) == 0)
+        return json_str(c, "message");
+    return "";
+}
+
+/* Credentials made to hurt the verifier get a report, and the server stays up: a proof
+ * without verificationMethod, and a list of 20,000 equal items (a chain of look-alike
+ * blank nodes for RDFC-1.0). */
+static void test_hostile_credentials(void)
+{
+    char *text = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    json_t *c = json_loads(text, 0, NULL);
+    json_t *proof = json_array_get(json_object_get(c, "proof"), 0);
+    json_t *vm = json_incref(json_object_get(proof, "verificationMethod"));
+    json_object_del(proof, "verificationMethod");
+    char *no_method = json_dumps(c, 0);
+    json_t *report = verify(no_method, "");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "FAILED");
+    CU_ASSERT_PTR_NOT_NULL(strstr(message(report, "CHECK_KIND_PROOF"), "verificationMethod"));
+    json_decref(report);
+    free(no_method);
+    json_object_set_new(proof, "verificationMethod", vm);
+
+    json_t *items = json_array();
+    for (int i = 0; i < 20000; i++)
+        json_array_append_new(items, json_string("pass"));
+    json_t *grade = json_array_get(json_object_get(json_object_get(json_object_get(c, "credentialSubject"), "achievement"),
+                                                   "resultDescription"), 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(grade);
+    json_object_set_new(grade, "allowedValue", items);
+    char *chain = json_dumps(c, 0);
+    report = verify(chain, "");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "FAILED");
+    CU_ASSERT_PTR_NOT_NULL(strstr(message(report, "CHECK_KIND_PROOF"), "too complex"));
+    json_decref(report);
+    free(chain);
+
+    report = verify(text, ""); /* still serving */
+    CU_ASSERT_TRUE(verified(report));
+    json_decref(report);
+    json_decref(c);
+    free(text);
+}
+
 /* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
  * follow the Open Badges 3.0 rules. */
 static void test_jwt(void)
@@ -454,6 +506,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("credentials", suite_init, suite_clean);
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
+    CU_add_test(s, "hostile credentials", test_hostile_credentials);
     CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
     CU_add_test(s, "key rotation and retirement", test_rotation);
     CU_add_test(s, "expired and not yet valid", test_dates);
