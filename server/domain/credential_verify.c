@@ -89,7 +89,7 @@ static void check_context(verifier *v)
 /* Verifies the Data Integrity proofs of doc, whose keys must belong to issuer. */
 static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issuer, vc_key_ctx *keys, jl_error *err)
 {
-    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, issuer ? issuer : "", 0, false, "no key resolved"};
+    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->o->own_base, issuer ? issuer : "", 0, false, "no key resolved"};
     const json_t *proof = json_object_get(doc, "proof");
     size_t i;
     const json_t *p;
@@ -106,7 +106,7 @@ static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issue
 
 static void check_jwt_proof(verifier *v, vc_key_ctx *keys)
 {
-    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->r->issuer ? v->r->issuer : "", 0, false, "no key resolved"};
+    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->o->own_base, v->r->issuer ? v->r->issuer : "", 0, false, "no key resolved"};
     jws_parts parts;
     const char *why = NULL;
     if (vc_jwt_verify(keys, v->jwt, &parts, &why) != JWS_OK) {

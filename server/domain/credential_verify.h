@@ -42,6 +42,10 @@ typedef struct vc_verify_options {
     int64_t now_us;
     vc_fetch_fn fetch;
     void *fetch_ctx;
+    /* The public base URL of this service, or NULL: only the documents it serves say which
+     * keys its issuers have (a key in a verificationMethod fragment under it counts only
+     * when its controller document lists it). */
+    const char *own_base;
     /* The recipient to match (an IdentityObject identityType such as "emailAddress", or
      * "id" for credentialSubject.id) and the identifier in the clear; NULL = no check. */
     const char *recipient_type, *recipient_identity;

@@ -1,6 +1,7 @@
 /* VerifyCredential. */
 #include "credential_verify_call.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "credential_verify.h"
@@ -19,17 +20,25 @@ typedef struct fetch_ctx {
     json_t **docs;
 } fetch_ctx;
 
+/* The document at url: this service's own (never a supplied one: those could name other
+ * keys for our issuers), else one the request supplied. */
 static json_t *fetch_document(void *ctx, const char *url, const char **why)
 {
     fetch_ctx *f = ctx;
     arena *a = f->svc->arena;
-    const char *did_url = did_web_document_url(a, url);
-    for (size_t i = 0; i < f->n; i++)
-        if (strcmp(f->urls[i], url) == 0 || (did_url && strcmp(f->urls[i], did_url) == 0))
-            return json_incref(f->docs[i]);
     const char *base = f->svc->app->ob3.base_url;
-    if (ob3_url_parse(a, base, url).kind == OB3_URL_NONE) {
+    size_t n = strlen(base);
+    bool ours = strncmp(url, base, n) == 0 && (url[n] == '/' || url[n] == '\0');
+    if (!ours) {
+        const char *did_url = did_web_document_url(a, url);
+        for (size_t i = 0; i < f->n; i++)
+            if (strcmp(f->urls[i], url) == 0 || (did_url && strcmp(f->urls[i], did_url) == 0))
+                return json_incref(f->docs[i]);
         *why = "not a document of this service and not supplied (the verifier fetches nothing from the network)";
+        return NULL;
+    }
+    if (ob3_url_parse(a, base, url).kind == OB3_URL_NONE) {
+        *why = "this service publishes no such document";
         return NULL;
     }
     eb_error e;
@@ -84,7 +93,8 @@ ProtobufCMessage *verify_credential_call(svc_ctx *ctx, const ProtobufCMessage *r
     check_request(ctx, req, &f);
     Edubadges__V1__VerifyCredentialResponse *resp = NULL;
     if (!svc_invalid(ctx)) {
-        vc_verify_options o = {ctx->now_us, fetch_document, &f, req->recipient ? req->recipient->identity_type : NULL,
+        vc_verify_options o = {ctx->now_us, fetch_document, &f, ctx->app->ob3.base_url,
+                               req->recipient ? req->recipient->identity_type : NULL,
                                req->recipient ? req->recipient->identity : NULL};
         vc_report r;
         credential_verify(ctx->arena, req->credential, &o, &r);

@@ -8,8 +8,10 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "di_eddsa.h"
 #include "harness.h"
 #include "json_call.h"
+#include "multibase.h"
 
 static test_env env;
 static char issuer[128], assertion[128], email[] = "Jan.Jansen@Example.org";
@@ -262,6 +264,95 @@ static void test_hostile_credentials(void)
     free(text);
 }
 
+/* Our credential with another name, signed by someone else's key named vm ("%K" stands
+ * for the key's Multikey); JSON text (free it). *multikey receives the Multikey. */
+static char *forged(const char *genuine, const char *vm, char multikey[MULTIKEY_TEXT_MAX])
+{
+    uint8_t seed[32];
+    memset(seed, 0x5a, sizeof seed);
+    di_eddsa_key key;
+    di_eddsa_key_from_seed(seed, &key);
+    jl_error err;
+    multikey_encode_public(key.public_key, multikey, &err);
+    const char *k = strstr(vm, "%K");
+    char method[512];
+    snprintf(method, sizeof method, "%.*s%s%s", k ? (int)(k - vm) : (int)strlen(vm), vm, k ? multikey : "",
+             k ? k + 2 : "");
+    json_t *doc = json_loads(genuine, 0, NULL);
+    json_object_del(doc, "proof");
+    json_object_set_new(doc, "name", json_string("Doctor of Medicine"));
+    json_t *options = json_pack("{s:s, s:s, s:s, s:s, s:s}", "type", "DataIntegrityProof", "cryptosuite",
+                                "eddsa-rdfc-2022", "created", "2024-05-01T12:00:00Z", "verificationMethod", method,
+                                "proofPurpose", "assertionMethod");
+    json_t *out = NULL;
+    CU_ASSERT_EQUAL(di_eddsa_sign(doc, options, &key, NULL, &out, &err), JL_OK);
+    char *text = out ? json_dumps(out, 0) : strdup("{}");
+    json_decref(out);
+    json_decref(options);
+    json_decref(doc);
+    return text;
+}
+
+/* A credential in the name of one of our issuers signed by another key is no credential of
+ * theirs: not with the key in a fragment of the issuer id, and not with documents for our
+ * URLs supplied in the request (the server's own documents are the only ones for them;
+ * the public base URL is https for that part, as supplied documents must be). */
+static void test_forgeries(void)
+{
+    char *genuine = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(genuine);
+    json_t *g = json_loads(genuine, 0, NULL);
+    char mk[MULTIKEY_TEXT_MAX], vm[512];
+    snprintf(vm, sizeof vm, "%s#%%K", json_str(g, "issuer.id"));
+    char *text = forged(genuine, vm, mk);
+    json_t *report = verify(text, "");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_FALSE(verified(report));
+    CU_ASSERT_STRING_NOT_EQUAL(outcome(report, "CHECK_KIND_ISSUER_KEY"), "PASSED");
+    json_decref(report);
+    free(text);
+    json_decref(g);
+    free(genuine);
+
+    const char *https[] = {"EDUBADGES_PUBLIC_BASE_URL=https://badges.example.nl", NULL};
+    test_env_restart_server(&env, https);
+    genuine = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(genuine);
+    g = json_loads(genuine, 0, NULL);
+    const char *issuer_id = json_str(g, "issuer.id");
+    const char *key_url = "https://badges.example.nl/ob3/keys/AAAAAAAAAAAAAAAAAAAAAA";
+    text = forged(genuine, key_url, mk);
+    json_t *key_doc = json_pack("{s:s, s:s, s:s, s:s, s:s}", "@context", "https://w3id.org/security/multikey/v1",
+                                "id", key_url, "type", "Multikey", "controller", issuer_id, "publicKeyMultibase", mk);
+    json_t *controller = json_pack("{s:[s, s], s:s, s:[O], s:[s]}", "@context", "https://www.w3.org/ns/did/v1",
+                                   "https://w3id.org/security/multikey/v1", "id", issuer_id, "verificationMethod",
+                                   key_doc, "assertionMethod", key_url);
+    char *key_text = json_dumps(key_doc, 0), *controller_text = json_dumps(controller, 0);
+    json_t *documents = json_pack("{s:[{s:s, s:s}, {s:s, s:s}]}", "documents", "url", key_url, "content", key_text,
+                                  "url", issuer_id, "content", controller_text);
+    char *extra = json_dumps(documents, 0);
+    extra[0] = ','; /* the members, after the credential's */
+    extra[strlen(extra) - 1] = '\0';
+    report = verify(text, extra);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_FALSE(verified(report));
+    CU_ASSERT_STRING_NOT_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "PASSED");
+    json_decref(report);
+    report = verify(genuine, extra); /* the genuine one still verifies beside them */
+    CU_ASSERT_TRUE(verified(report));
+    json_decref(report);
+    free(extra);
+    json_decref(documents);
+    free(key_text);
+    free(controller_text);
+    json_decref(controller);
+    json_decref(key_doc);
+    free(text);
+    json_decref(g);
+    free(genuine);
+    test_env_restart_server(&env, NULL);
+}
+
 /* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
  * follow the Open Badges 3.0 rules. */
 static void test_jwt(void)
@@ -507,6 +598,7 @@ int main(void)
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
     CU_add_test(s, "hostile credentials", test_hostile_credentials);
+    CU_add_test(s, "forgeries in our issuers' names", test_forgeries);
     CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
     CU_add_test(s, "key rotation and retirement", test_rotation);
     CU_add_test(s, "expired and not yet valid", test_dates);

@@ -1,0 +1,149 @@
+/* Unit tests of the credential verifier with documents from a table instead of a server:
+ * which keys count as the issuer's (fragment keys against available controller documents,
+ * the service's own URLs), proof purpose, proof count, and the VC-JWT claims. */
+#include <sodium.h>
+#include <string.h>
+
+#include "credential_verify.h"
+#include "di_eddsa.h"
+#include "harness.h"
+#include "multibase.h"
+
+static arena *mem;
+
+#define OWN "https://badges.example.nl"
+#define OTHER "https://other.example.org"
+#define UNSIGNED EB_FIXTURES_DIR "/ob3-vectors/1edtech-obv3p0/unsigned-credential.json"
+
+/* The documents the verifier may fetch: url -> JSON text. */
+typedef struct table {
+    const char *urls[4];
+    const char *docs[4];
+} table;
+
+static json_t *from_table(void *ctx, const char *url, const char **why)
+{
+    const table *t = ctx;
+    for (size_t i = 0; i < 4 && t->urls[i]; i++)
+        if (strcmp(t->urls[i], url) == 0)
+            return json_loads(t->docs[i], 0, NULL);
+    *why = "not in the table";
+    return NULL;
+}
+
+/* The Multikey of the key made from a one-byte seed. */
+static void key_of(uint8_t seed_byte, di_eddsa_key *key, char multikey[MULTIKEY_TEXT_MAX])
+{
+    uint8_t seed[32];
+    memset(seed, seed_byte, sizeof seed);
+    di_eddsa_key_from_seed(seed, key);
+    jl_error err;
+    multikey_encode_public(key->public_key, multikey, &err);
+}
+
+/* The 1EdTech example credential issued by issuer, signed (proof purpose purpose) by the
+ * key of seed_byte named vm ("%K" stands for its Multikey); JSON text (free it). */
+static char *signed_by(const char *issuer, uint8_t seed_byte, const char *vm, const char *purpose)
+{
+    di_eddsa_key key;
+    char mk[MULTIKEY_TEXT_MAX];
+    key_of(seed_byte, &key, mk);
+    const char *k = strstr(vm, "%K");
+    char *method = k ? arena_sprintf(mem, "%.*s%s%s", (int)(k - vm), vm, mk, k + 2) : (char *)vm;
+    json_t *doc = json_load_file(UNSIGNED, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
+    json_object_set_new(json_object_get(doc, "issuer"), "id", json_string(issuer));
+    json_t *options = json_pack("{s:s, s:s, s:s, s:s, s:s}", "type", "DataIntegrityProof", "cryptosuite",
+                                "eddsa-rdfc-2022", "created", "2024-05-01T12:00:00Z", "verificationMethod", method,
+                                "proofPurpose", purpose);
+    json_t *out = NULL;
+    jl_error err;
+    CU_ASSERT_EQUAL_FATAL(di_eddsa_sign(doc, options, &key, NULL, &out, &err), JL_OK);
+    char *text = json_dumps(out, 0);
+    json_decref(out);
+    json_decref(options);
+    json_decref(doc);
+    return text;
+}
+
+static const vc_check *check_of(const vc_report *r, int kind)
+{
+    for (size_t i = 0; i < r->n_checks; i++)
+        if (r->checks[i].kind == kind)
+            return &r->checks[i];
+    return NULL;
+}
+
+static int outcome(const vc_report *r, int kind)
+{
+    const vc_check *c = check_of(r, kind);
+    return c ? c->outcome : 0;
+}
+
+static vc_report verify_text(const char *text, table *t)
+{
+    vc_verify_options o = {.now_us = 1893456000000000 /* 2030 */, .fetch = from_table, .fetch_ctx = t, .own_base = OWN};
+    vc_report r;
+    credential_verify(mem, text, &o, &r);
+    return r;
+}
+
+/* A key in the verificationMethod fragment is the issuer's only while no controller
+ * document says otherwise: when the issuer's document is available it must list the key,
+ * and for this service's own issuers it always has to. */
+static void test_fragment_keys(void)
+{
+    /* another issuer, no document: the 1EdTech convention (the fragment is the key) */
+    char *text = signed_by(OTHER "/issuers/1", 7, OTHER "/issuers/1#%K", "assertionMethod");
+    table none = {{NULL}, {NULL}};
+    vc_report r = verify_text(text, &none);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_PASSED);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_ISSUER_KEY), VC_PASSED);
+    CU_ASSERT_TRUE(r.verified);
+
+    /* the issuer's controller document is available and does not list that key */
+    di_eddsa_key key;
+    char mk[MULTIKEY_TEXT_MAX];
+    key_of(8, &key, mk);
+    char *controller = arena_sprintf(
+        mem,
+        "{\"@context\": [\"https://www.w3.org/ns/did/v1\", \"https://w3id.org/security/multikey/v1\"],"
+        " \"id\": \"" OTHER "/issuers/1\", \"verificationMethod\": [{\"id\": \"" OTHER "/issuers/1#%s\","
+        " \"type\": \"Multikey\", \"controller\": \"" OTHER "/issuers/1\", \"publicKeyMultibase\": \"%s\"}],"
+        " \"assertionMethod\": [\"" OTHER "/issuers/1#%s\"]}",
+        mk, mk, mk);
+    table listed_other = {{OTHER "/issuers/1"}, {controller}};
+    r = verify_text(text, &listed_other);
+    CU_ASSERT_NOT_EQUAL(outcome(&r, VC_CHECK_ISSUER_KEY), VC_PASSED);
+    CU_ASSERT_FALSE(r.verified);
+    free(text);
+
+    /* the key it lists verifies */
+    text = signed_by(OTHER "/issuers/1", 8, OTHER "/issuers/1#%K", "assertionMethod");
+    r = verify_text(text, &listed_other);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_ISSUER_KEY), VC_PASSED);
+    CU_ASSERT_TRUE(r.verified);
+    free(text);
+
+    /* one of this service's issuers: anyone's key under its id is a forgery */
+    text = signed_by(OWN "/ob3/issuers/IIIIIIIIIIIIIIIIIIIIIA", 9, OWN "/ob3/issuers/IIIIIIIIIIIIIIIIIIIIIA#%K",
+                     "assertionMethod");
+    r = verify_text(text, &none);
+    CU_ASSERT_NOT_EQUAL(outcome(&r, VC_CHECK_ISSUER_KEY), VC_PASSED);
+    CU_ASSERT_FALSE(r.verified);
+    free(text);
+}
+
+int main(void)
+{
+    mem = arena_create();
+    if (sodium_init() < 0)
+        return 1;
+    CU_initialize_registry();
+    CU_pSuite s = CU_add_suite("credential verification", NULL, NULL);
+    CU_add_test(s, "keys in verificationMethod fragments", test_fragment_keys);
+    int rc = test_run_all();
+    jl_global_cleanup();
+    arena_destroy(mem);
+    return rc;
+}
