@@ -86,6 +86,20 @@ static void check_context(verifier *v)
                                         : "an Open Badges 3.0 credential");
 }
 
+/* Proof sets and chains have a few proofs; each costs a canonicalization. */
+#define VC_MAX_PROOFS 8
+
+/* Why proof p is not one this verifier checks for a credential, or NULL. */
+static const char *proof_problem(const json_t *p)
+{
+    if (!has_value(json_object_get(p, "type"), "DataIntegrityProof") ||
+        !has_value(json_object_get(p, "cryptosuite"), DI_EDDSA_CRYPTOSUITE))
+        return "unsupported proof: only DataIntegrityProof with eddsa-rdfc-2022 is verified";
+    if (!has_value(json_object_get(p, "proofPurpose"), "assertionMethod"))
+        return "the proofPurpose must be assertionMethod";
+    return NULL;
+}
+
 /* Verifies the Data Integrity proofs of doc, whose keys must belong to issuer. */
 static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issuer, vc_key_ctx *keys, jl_error *err)
 {
@@ -95,9 +109,10 @@ static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issue
     const json_t *p;
     json_t *one = json_is_object(proof) ? json_pack("[O]", proof) : json_incref((json_t *)proof);
     jl_status st = json_array_size(one) ? JL_OK : jl_error_set(err, JL_ERR_PROOF, "the credential has no proof");
-    json_array_foreach(one, i, p) if (st == JL_OK && (!has_value(json_object_get(p, "type"), "DataIntegrityProof") ||
-                                                      !has_value(json_object_get(p, "cryptosuite"), DI_EDDSA_CRYPTOSUITE)))
-        st = jl_error_set(err, JL_ERR_PROOF, "unsupported proof: only DataIntegrityProof with eddsa-rdfc-2022 is verified");
+    if (json_array_size(one) > VC_MAX_PROOFS)
+        st = jl_error_set(err, JL_ERR_PROOF, "more than %d proofs", VC_MAX_PROOFS);
+    json_array_foreach(one, i, p) if (st == JL_OK && proof_problem(p))
+        st = jl_error_set(err, JL_ERR_PROOF, "%s", proof_problem(p));
     json_decref(one);
     if (st == JL_OK)
         st = di_eddsa_verify(doc, vc_resolve_key, keys, NULL, err);

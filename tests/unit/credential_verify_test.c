@@ -1,12 +1,13 @@
 /* Unit tests of the credential verifier with documents from a table instead of a server:
  * which keys count as the issuer's (fragment keys against available controller documents,
- * the service's own URLs), proof purpose, proof count, and the VC-JWT claims. */
+ * the service's own URLs), proof purpose, proof count, and the VC-JWT claims (exp). */
 #include <sodium.h>
 #include <string.h>
 
 #include "credential_verify.h"
 #include "di_eddsa.h"
 #include "harness.h"
+#include "jws.h"
 #include "multibase.h"
 
 static arena *mem;
@@ -134,6 +135,101 @@ static void test_fragment_keys(void)
     free(text);
 }
 
+/* A Data Integrity proof of a credential must be made for assertionMethod. */
+static void test_proof_purpose(void)
+{
+    table none = {{NULL}, {NULL}};
+    char *text = signed_by(OTHER "/issuers/1", 7, OTHER "/issuers/1#%K", "authentication");
+    vc_report r = verify_text(text, &none);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_FAILED);
+    CU_ASSERT_PTR_NOT_NULL(strstr(check_of(&r, VC_CHECK_PROOF)->message, "proofPurpose"));
+    CU_ASSERT_FALSE(r.verified);
+    free(text);
+}
+
+/* Proof sets are small; thousands of proofs (each a canonicalization) are refused. */
+static void test_proof_count(void)
+{
+    table none = {{NULL}, {NULL}};
+    char *text = signed_by(OTHER "/issuers/1", 7, OTHER "/issuers/1#%K", "assertionMethod");
+    json_t *doc = json_loads(text, 0, NULL);
+    json_t *proofs = json_object_get(doc, "proof"), *one = json_array_get(proofs, 0);
+    for (int i = 0; i < 16; i++)
+        json_array_append(proofs, one);
+    char *many = json_dumps(doc, 0);
+    vc_report r = verify_text(many, &none);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_FAILED);
+    CU_ASSERT_PTR_NOT_NULL(strstr(check_of(&r, VC_CHECK_PROOF)->message, "proofs"));
+    free(many);
+    while (json_array_size(proofs) > 3) /* a few repeated proofs are a proof set */
+        json_array_remove(proofs, 0);
+    many = json_dumps(doc, 0);
+    r = verify_text(many, &none);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_PASSED);
+    free(many);
+    json_decref(doc);
+    free(text);
+}
+
+/* A VC-JWT of another issuer whose keys are in the table; claims: the credential's plus
+ * the extra ones given. */
+static char *jwt_of(jws_key *key, const char *extra_claims)
+{
+    json_t *c = json_load_file(UNSIGNED, 0, NULL);
+    json_object_set_new(json_object_get(c, "issuer"), "id", json_string(OTHER "/issuers/1"));
+    json_t *extra = json_loads(extra_claims, 0, NULL);
+    json_object_update(c, extra);
+    json_object_set_new(c, "iss", json_string(OTHER "/issuers/1"));
+    json_object_set_new(c, "jti", json_string(json_string_value(json_object_get(c, "id"))));
+    json_object_set_new(c, "nbf", json_integer(1262304000)); /* validFrom 2010-01-01 */
+    json_object_set_new(c, "sub", json_string(json_string_value(json_object_get(json_object_get(c, "credentialSubject"), "id"))));
+    char *payload = json_dumps(c, 0);
+    json_t *header = json_pack("{s:s}", "typ", "JWT");
+    char *jwt = jws_sign(key, header, (const unsigned char *)payload, strlen(payload));
+    json_decref(header);
+    free(payload);
+    json_decref(extra);
+    json_decref(c);
+    return jwt;
+}
+
+/* exp is validUntil in a VC-JWT: an exp without validUntil still ends the credential
+ * (jose refuses the token); with validUntil both must agree. */
+static void test_jwt_expiry(void)
+{
+    jws_key *key = jws_key_generate(JWS_ES256, OTHER "/keys/1");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(key);
+    json_t *jwk = jws_key_public_jwk(key);
+    json_t *set = json_pack("{s:[O]}", "keys", jwk);
+    char *jwk_text = json_dumps(jwk, 0), *set_text = json_dumps(set, 0);
+    table keys = {{OTHER "/keys/1", OTHER "/.well-known/jwks.json"}, {jwk_text, set_text}};
+
+    char *jwt = jwt_of(key, "{}");
+    vc_report r = verify_text(jwt, &keys);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_PASSED);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_ISSUER_KEY), VC_PASSED);
+    CU_ASSERT_TRUE(r.verified);
+    free(jwt);
+
+    jwt = jwt_of(key, "{\"exp\": 1577836800}"); /* 2020, no validUntil */
+    r = verify_text(jwt, &keys);
+    CU_ASSERT_FALSE(r.verified);
+    free(jwt);
+
+    jwt = jwt_of(key, "{\"exp\": 1577836800, \"validUntil\": \"2020-01-01T00:00:00Z\"}");
+    r = verify_text(jwt, &keys);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_PASSED);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_VALID_UNTIL), VC_FAILED);
+    CU_ASSERT_FALSE(r.verified);
+    free(jwt);
+
+    free(jwk_text);
+    free(set_text);
+    json_decref(set);
+    json_decref(jwk);
+    jws_key_free(key);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -142,6 +238,9 @@ int main(void)
     CU_initialize_registry();
     CU_pSuite s = CU_add_suite("credential verification", NULL, NULL);
     CU_add_test(s, "keys in verificationMethod fragments", test_fragment_keys);
+    CU_add_test(s, "proof purpose", test_proof_purpose);
+    CU_add_test(s, "number of proofs", test_proof_count);
+    CU_add_test(s, "VC-JWT expiry", test_jwt_expiry);
     int rc = test_run_all();
     jl_global_cleanup();
     arena_destroy(mem);
