@@ -2,6 +2,7 @@
  * verified by VerifyCredential (valid, tampered, recipient, revoked, expired, not yet
  * valid, another issuer's credential), issuer keys rotated and retired, and every bad
  * request named field by field. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,34 +40,42 @@ static int suite_init(void)
     return 0;
 }
 
-/* An institution with a region, an issuer, a graded extra-curricular badge valid for a
- * year, and one claimed award. */
-static void test_award(void)
+/* An institution (domain, e.g. "uu.nl") with a region, an issuer and a graded
+ * extra-curricular badge valid for a year; the names into the buffers (128 bytes). */
+static void make_badge(const char *domain, char *institution, char *issuer_name, char *badge)
 {
     eb_call_result r;
     json_call(env.client, "InstitutionService/CreateInstitution", &r,
-              "{\"institution\": {\"identifier\": \"uu.nl\", \"displayName\": {\"nl\": \"Universiteit Utrecht\"},"
+              "{\"institution\": {\"identifier\": \"%s\", \"displayName\": {\"nl\": \"Universiteit %s\"},"
               " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\", \"regionCode\": \"NL-UT\","
-              " \"eppnPattern\": \".*@uu\\\\.nl\"}}");
-    char institution[128], faculty[128], badge[128], learner[128];
-    snprintf(institution, sizeof institution, "%s", ok_field(&r, "name"));
+              " \"eppnPattern\": \".*@.*\"}}", domain, domain);
+    char faculty[128];
+    snprintf(institution, 128, "%s", ok_field(&r, "name"));
     json_call(env.client, "FacultyService/CreateFaculty", &r,
               "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"F\"}, \"description\": {\"nl\": \"x\"}}}",
               institution);
     snprintf(faculty, sizeof faculty, "%s", ok_field(&r, "name"));
     json_call(env.client, "IssuerService/CreateIssuer", &r,
-              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"Bètafaculteit\", \"en\": \"Faculty of Science\"},"
+              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"B\u00e8tafaculteit\", \"en\": \"Faculty of Science\"},"
               " \"description\": {\"nl\": \"x\"}, \"url\": {\"nl\": \"https://uu.nl\"}, \"email\": \"science@uu.nl\"}}", faculty);
-    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "name"));
+    snprintf(issuer_name, 128, "%s", ok_field(&r, "name"));
     json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
               "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
               " \"displayName\": \"Mentor\", \"courseLanguage\": \"COURSE_LANGUAGE_EN\", \"description\": \"Mentored first-years.\","
               " \"criteria\": \"Mentor a group for a year.\", \"image\": {\"data\": \"" SVG "\"},"
-              " \"gradeAchieved\": \"GRADE_ACHIEVED_OPTIONAL\", \"expirationPeriod\": \"31536000s\"}}", issuer);
-    snprintf(badge, sizeof badge, "%s", ok_field(&r, "name"));
+              " \"gradeAchieved\": \"GRADE_ACHIEVED_OPTIONAL\", \"expirationPeriod\": \"31536000s\"}}", issuer_name);
+    snprintf(badge, 128, "%s", ok_field(&r, "name"));
+}
+
+/* A claimed award of the badge to a new learner with that e-mail address (and eduid);
+ * the assertion's name into out (128 bytes). */
+static void claimed_award(const char *institution, const char *badge, const char *mail, const char *eduid, char *out)
+{
+    eb_call_result r;
+    char learner[128];
     json_call(env.client, "LearnerService/UpsertLearner", &r,
-              "{\"learner\": {\"eduid\": \"eduid-jan\", \"email\": \"%s\", \"validatedName\": \"Jan Jansen\","
-              " \"accounts\": [{\"eppn\": \"jan@uu.nl\", \"schacHome\": \"uu.nl\"}]}}", email);
+              "{\"learner\": {\"eduid\": \"%s\", \"email\": \"%s\", \"validatedName\": \"Jan Jansen\","
+              " \"accounts\": [{\"eppn\": \"%s\", \"schacHome\": \"uu.nl\"}]}}", eduid, mail, mail);
     snprintf(learner, sizeof learner, "%s", ok_field(&r, "name"));
     json_call(env.client, "LearnerService/RecordConsent", &r,
               "{\"learner\": \"%s\", \"consent\": {\"institution\": \"%s\", \"termsKind\": \"TERMS_KIND_INFORMAL\", \"termsVersion\": 1}}",
@@ -75,7 +84,7 @@ static void test_award(void)
     json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
               "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EMAIL\", \"source\": \"AWARD_SOURCE_UI\","
               " \"rows\": [{\"recipient\": \"%s\", \"grade\": \"8.5\", \"evidenceUrl\": \"https://portfolio.example.org/jan\"}]}",
-              badge, email);
+              badge, mail);
     json_t *b = json_response(&r);
     char award[128];
     snprintf(award, sizeof award, "%s", json_str(json_array_get(json_object_get(b, "results"), 0), "directAward"));
@@ -83,7 +92,15 @@ static void test_award(void)
     eb_call_result_free(&r);
     json_call(env.client, "DirectAwardService/ClaimDirectAward", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", award,
               learner);
-    snprintf(assertion, sizeof assertion, "%s", ok_field(&r, "name"));
+    snprintf(out, 128, "%s", ok_field(&r, "name"));
+}
+
+/* One claimed award of a badge of a new issuer. */
+static void test_award(void)
+{
+    char institution[128], badge[128];
+    make_badge("uu.nl", institution, issuer, badge);
+    claimed_award(institution, badge, email, "eduid-jan", assertion);
     CU_ASSERT_FATAL(assertion[0] != '\0');
 }
 
@@ -353,6 +370,92 @@ static void test_forgeries(void)
     test_env_restart_server(&env, NULL);
 }
 
+typedef struct first_issue {
+    char assertion[128];
+    char *credential; /* malloc'd JSON text, NULL when the call failed */
+} first_issue;
+
+static pthread_barrier_t all_connected;
+
+static void *first_issue_thread(void *arg)
+{
+    first_issue *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 20000};
+    eb_client *c = eb_client_create(&o);
+    eb_call_result r;
+    json_call(c, "VocabularyService/ListVocabularies", &r, "{}"); /* connected */
+    eb_call_result_free(&r);
+    pthread_barrier_wait(&all_connected);
+    json_call(c, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}", x->assertion);
+    json_t *j = r.code == GRPC_STATUS_OK ? json_response(&r) : NULL;
+    x->credential = j ? strdup(json_str(j, "credential")) : NULL;
+    json_decref(j);
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* The first credentials of a new issuer's assertions, all asked for at once: each gets one
+ * entry, all in the issuer's one status list (filled in order, no second list). Three
+ * rounds, each with a new issuer, to give the race its chances. */
+static void test_concurrent_first_issues(void)
+{
+    enum { N = 16 };
+    for (int round = 0; round < 3; round++) {
+        char institution[128], other_issuer[128], badge[128], domain[64];
+        snprintf(domain, sizeof domain, "concurrent%d.example.org", round);
+        make_badge(domain, institution, other_issuer, badge);
+        first_issue x[N];
+        pthread_t threads[N];
+        for (int i = 0; i < N; i++) {
+            char mail[96], eduid[96];
+            snprintf(mail, sizeof mail, "learner%d@%s", i, domain);
+            snprintf(eduid, sizeof eduid, "eduid-%d-%s", i, domain);
+            claimed_award(institution, badge, mail, eduid, x[i].assertion);
+        }
+        pthread_barrier_init(&all_connected, NULL, N);
+        for (int i = 0; i < N; i++)
+            pthread_create(&threads[i], NULL, first_issue_thread, &x[i]);
+        char list[512] = "";
+        bool seen[N] = {false}, one_list = true;
+        for (int i = 0; i < N; i++) {
+            pthread_join(threads[i], NULL);
+            CU_ASSERT_PTR_NOT_NULL(x[i].credential);
+            json_t *c = x[i].credential ? json_loads(x[i].credential, 0, NULL) : NULL;
+            const char *url = c ? json_str(c, "credentialStatus.statusListCredential") : "";
+            long index = c ? strtol(json_str(c, "credentialStatus.statusListIndex"), NULL, 10) : -1;
+            if (!list[0])
+                snprintf(list, sizeof list, "%s", url);
+            one_list = one_list && strcmp(list, url) == 0;
+            CU_ASSERT_TRUE(index >= 0 && index < N && !seen[index]);
+            if (index >= 0 && index < N)
+                seen[index] = true;
+            json_decref(c);
+            free(x[i].credential);
+        }
+        pthread_barrier_destroy(&all_connected);
+        CU_ASSERT_TRUE(one_list);
+        if (round < 2)
+            continue;
+        /* once that list is full, the next credential opens the issuer's second list */
+        test_sql(&env, "UPDATE status_lists SET next_index = 131072");
+        char another[128];
+        claimed_award(institution, badge, "last@example.org", "eduid-last", another);
+        first_issue last = {.credential = NULL};
+        snprintf(last.assertion, sizeof last.assertion, "%s", another);
+        pthread_barrier_init(&all_connected, NULL, 1);
+        first_issue_thread(&last);
+        pthread_barrier_destroy(&all_connected);
+        json_t *c = last.credential ? json_loads(last.credential, 0, NULL) : NULL;
+        CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+        CU_ASSERT_STRING_NOT_EQUAL(json_str(c, "credentialStatus.statusListCredential"), list);
+        CU_ASSERT_STRING_EQUAL(json_str(c, "credentialStatus.statusListIndex"), "0");
+        json_decref(c);
+        free(last.credential);
+    }
+}
+
 /* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
  * follow the Open Badges 3.0 rules. */
 static void test_jwt(void)
@@ -598,6 +701,7 @@ int main(void)
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
     CU_add_test(s, "hostile credentials", test_hostile_credentials);
+    CU_add_test(s, "first credentials of an issuer at once", test_concurrent_first_issues);
     CU_add_test(s, "forgeries in our issuers' names", test_forgeries);
     CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
     CU_add_test(s, "key rotation and retirement", test_rotation);
