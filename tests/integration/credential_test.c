@@ -11,6 +11,7 @@
 
 #include "di_eddsa.h"
 #include "harness.h"
+#include "http_get.h"
 #include "json_call.h"
 #include "multibase.h"
 
@@ -40,9 +41,10 @@ static int suite_init(void)
     return 0;
 }
 
-/* An institution (domain, e.g. "uu.nl") with a region, an issuer and a graded
- * extra-curricular badge valid for a year; the names into the buffers (128 bytes). */
-static void make_badge(const char *domain, char *institution, char *issuer_name, char *badge)
+/* An institution (domain, e.g. "uu.nl") with a region, a faculty of that visibility
+ * ("VISIBILITY_PUBLIC" or "VISIBILITY_TEST"), an issuer and a graded extra-curricular badge
+ * valid for a year; the names into the buffers (128 bytes). */
+static void make_badge(const char *domain, const char *visibility, char *institution, char *issuer_name, char *badge)
 {
     eb_call_result r;
     json_call(env.client, "InstitutionService/CreateInstitution", &r,
@@ -52,8 +54,9 @@ static void make_badge(const char *domain, char *institution, char *issuer_name,
     char faculty[128];
     snprintf(institution, 128, "%s", ok_field(&r, "name"));
     json_call(env.client, "FacultyService/CreateFaculty", &r,
-              "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"F\"}, \"description\": {\"nl\": \"x\"}}}",
-              institution);
+              "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"F\"}, \"description\": {\"nl\": \"x\"},"
+              " \"visibility\": \"%s\"}}",
+              institution, visibility);
     snprintf(faculty, sizeof faculty, "%s", ok_field(&r, "name"));
     json_call(env.client, "IssuerService/CreateIssuer", &r,
               "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"B\u00e8tafaculteit\", \"en\": \"Faculty of Science\"},"
@@ -99,7 +102,7 @@ static void claimed_award(const char *institution, const char *badge, const char
 static void test_award(void)
 {
     char institution[128], badge[128];
-    make_badge("uu.nl", institution, issuer, badge);
+    make_badge("uu.nl", "VISIBILITY_PUBLIC", institution, issuer, badge);
     claimed_award(institution, badge, email, "eduid-jan", assertion);
     CU_ASSERT_FATAL(assertion[0] != '\0');
 }
@@ -405,7 +408,7 @@ static void test_concurrent_first_issues(void)
     for (int round = 0; round < 3; round++) {
         char institution[128], other_issuer[128], badge[128], domain[64];
         snprintf(domain, sizeof domain, "concurrent%d.example.org", round);
-        make_badge(domain, institution, other_issuer, badge);
+        make_badge(domain, "VISIBILITY_PUBLIC", institution, other_issuer, badge);
         first_issue x[N];
         pthread_t threads[N];
         for (int i = 0; i < N; i++) {
@@ -454,6 +457,53 @@ static void test_concurrent_first_issues(void)
         json_decref(c);
         free(last.credential);
     }
+}
+
+/* The HTTP status of GET url, where url is under the public base URL. */
+static int http_status(const char *url)
+{
+    http_reply h = http_get(url);
+    int status = h.status;
+    http_reply_free(&h);
+    return status;
+}
+
+/* A test faculty publishes nothing (as for Open Badges 2.0): its issuers' controller
+ * documents, keys and status lists are 404 and their keys are not in the JWK Set, so
+ * the credentials it can make for trying things out verify nowhere. */
+static void test_test_faculty(void)
+{
+    char institution[128], test_issuer[128], badge[128], award[128];
+    make_badge("test.example.org", "VISIBILITY_TEST", institution, test_issuer, badge);
+    claimed_award(institution, badge, "tess@test.example.org", "eduid-tess", award);
+    eb_call_result r;
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_JWT_ES256\"}", award);
+    char jwt_key[128];
+    snprintf(jwt_key, sizeof jwt_key, "%s", ok_field(&r, "signingKey"));
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}", award);
+    CU_ASSERT_FATAL(EXPECT_OK(r));
+    json_t *j = json_response(&r);
+    char *text = strdup(json_str(j, "credential"));
+    json_decref(j);
+    eb_call_result_free(&r);
+    json_t *c = json_loads(text, 0, NULL);
+    json_t *report = verify(text, "");
+    CU_ASSERT_FALSE(verified(report));
+    CU_ASSERT_STRING_NOT_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "PASSED");
+    json_decref(report);
+    CU_ASSERT_EQUAL(http_status(json_str(c, "issuer.id")), 404);
+    CU_ASSERT_EQUAL(http_status(json_str(json_array_get(json_object_get(c, "proof"), 0), "verificationMethod")), 404);
+    CU_ASSERT_EQUAL(http_status(json_str(c, "credentialStatus.statusListCredential")), 404);
+    char url[512];
+    snprintf(url, sizeof url, "%s/.well-known/jwks.json", env.http_base);
+    http_reply h = http_get(url);
+    CU_ASSERT_EQUAL(h.status, 200);
+    CU_ASSERT_PTR_NULL(strstr(h.body ? h.body : "", jwt_key + strlen("signingKeys/")));
+    http_reply_free(&h);
+    json_decref(c);
+    free(text);
 }
 
 /* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
@@ -701,6 +751,7 @@ int main(void)
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
     CU_add_test(s, "hostile credentials", test_hostile_credentials);
+    CU_add_test(s, "a test faculty publishes nothing", test_test_faculty);
     CU_add_test(s, "first credentials of an issuer at once", test_concurrent_first_issues);
     CU_add_test(s, "forgeries in our issuers' names", test_forgeries);
     CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
