@@ -28,7 +28,8 @@ static json_t *fetch_document(void *ctx, const char *url, const char **why)
     arena *a = f->svc->arena;
     const char *base = f->svc->app->ob3.base_url;
     size_t n = strlen(base);
-    bool ours = strncmp(url, base, n) == 0 && (url[n] == '/' || url[n] == '\0');
+    ob3_url u = ob3_url_parse(a, base, url);
+    bool ours = u.kind != OB3_URL_NONE || (strncmp(url, base, n) == 0 && (url[n] == '/' || url[n] == '\0'));
     if (!ours) {
         const char *did_url = did_web_document_url(a, url);
         for (size_t i = 0; i < f->n; i++)
@@ -37,14 +38,15 @@ static json_t *fetch_document(void *ctx, const char *url, const char **why)
         *why = "not a document of this service and not supplied (the verifier fetches nothing from the network)";
         return NULL;
     }
-    if (ob3_url_parse(a, base, url).kind == OB3_URL_NONE) {
+    if (u.kind == OB3_URL_NONE) {
         *why = "this service publishes no such document";
         return NULL;
     }
     eb_error e;
     eb_error_init(&e, a);
     json_t *doc = NULL;
-    if (ob3_public_document(f->svc->db, &f->svc->app->ob3, url + strlen(base), f->svc->now_us, &doc, &e) != EB_OK) {
+    const char *path = u.kind == OB3_URL_JWKS ? "/.well-known/jwks.json" : url + n;
+    if (ob3_public_document(f->svc->db, &f->svc->app->ob3, path, f->svc->now_us, &doc, &e) != EB_OK) {
         *why = e.message;
         return NULL;
     }

@@ -316,7 +316,8 @@ static char *forged(const char *genuine, const char *vm, char multikey[MULTIKEY_
 /* A credential in the name of one of our issuers signed by another key is no credential of
  * theirs: not with the key in a fragment of the issuer id, and not with documents for our
  * URLs supplied in the request (the server's own documents are the only ones for them;
- * the public base URL is https for that part, as supplied documents must be). */
+ * the public base URL is https for that part, as supplied documents must be). And with a
+ * base URL that has a path, our own VC-JWTs still verify. */
 static void test_forgeries(void)
 {
     char *genuine = get_credential("DATA_INTEGRITY", NULL, 0);
@@ -370,6 +371,19 @@ static void test_forgeries(void)
     free(text);
     json_decref(g);
     free(genuine);
+
+    /* a base URL with a path: our VC-JWTs' key is in the JWK Set at the authority's root */
+    const char *with_path[] = {"EDUBADGES_PUBLIC_BASE_URL=https://uni.example/badges", NULL};
+    test_env_restart_server(&env, with_path);
+    char *jwt = get_credential("JWT_ES256", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(jwt);
+    report = verify(jwt, "");
+    if (!verified(report))
+        dump_failures(report);
+    CU_ASSERT_TRUE(verified(report));
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_ISSUER_KEY"), "PASSED");
+    json_decref(report);
+    free(jwt);
     test_env_restart_server(&env, NULL);
 }
 

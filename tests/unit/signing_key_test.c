@@ -193,6 +193,13 @@ static void test_urls(void)
                               BASE "/ob3/issuers/AAAAAAAAAAAAAAAAAAAAAB"};
     for (size_t i = 0; i < sizeof not_ours / sizeof *not_ours; i++)
         CU_ASSERT_EQUAL(ob3_url_parse(mem, BASE, not_ours[i]).kind, OB3_URL_NONE);
+    /* a base URL with a path: verifiers look for the JWK Set at the authority's root */
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example/.well-known/jwks.json").kind,
+                    OB3_URL_JWKS);
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example/x/.well-known/jwks.json").kind,
+                    OB3_URL_NONE);
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example.org/.well-known/jwks.json").kind,
+                    OB3_URL_NONE);
     /* deterministic v4-shaped UUIDs */
     CU_ASSERT_STRING_EQUAL(ob3_urn_uuid(mem, ID), "urn:uuid:00000000-0000-4000-8000-000000000000");
     CU_ASSERT_STRING_EQUAL(ob3_urn_uuid(mem, "_____________________w"),
