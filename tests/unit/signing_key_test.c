@@ -67,6 +67,11 @@ static void test_master_key_file(void)
     expect_load_error(write_key_file("open", HEX64, 0644), "chmod 600");
     expect_load_error(write_key_file("short", "0011", 0600), "not 64 hexadecimal");
     expect_load_error(write_key_file("long", HEX64 "00", 0600), "not 64 hexadecimal");
+    /* whatever follows the key counts, also after blank lines */
+    expect_load_error(write_key_file("padded", HEX64 "\n\n\n\n\n\n\n\n" HEX64 "\n", 0600), "not 64 hexadecimal");
+    master_key *crlf = master_key_load(write_key_file("crlf", HEX64 "\r\n", 0600), err, sizeof err);
+    CU_ASSERT_PTR_NOT_NULL(crlf);
+    master_key_free(crlf);
     expect_load_error(write_key_file("nothex", "zz112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", 0600), "not 64 hexadecimal");
     expect_load_error(write_key_file("zero", "0000000000000000000000000000000000000000000000000000000000000000", 0600),
                       "all-zero");
