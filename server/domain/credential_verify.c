@@ -358,6 +358,35 @@ static const char *read_jwt(verifier *v, const char *text)
     return NULL;
 }
 
+/* Whether v holds an array longer than VC_MAX_ARRAY_ITEMS; *path then says where. */
+static bool long_array(arena *a, const json_t *v, const char **path)
+{
+    const char *key;
+    const json_t *x;
+    size_t i;
+    if (json_is_array(v) && json_array_size(v) > VC_MAX_ARRAY_ITEMS) {
+        *path = "";
+        return true;
+    }
+    json_array_foreach(v, i, x) if (long_array(a, x, path)) {
+        *path = arena_sprintf(a, "/%zu%s", i, *path);
+        return true;
+    }
+    json_object_foreach((json_t *)v, key, x) if (long_array(a, x, path)) {
+        *path = arena_sprintf(a, "/%s%s", key, *path);
+        return true;
+    }
+    return false;
+}
+
+const char *vc_document_problem(arena *a, const json_t *doc)
+{
+    const char *path;
+    if (!long_array(a, doc, &path))
+        return NULL;
+    return arena_sprintf(a, "the array at %s has more than %d items", *path ? path : "/", VC_MAX_ARRAY_ITEMS);
+}
+
 /* Reads the credential; false after a failed FORMAT check. */
 static bool read_credential(verifier *v, const char *p)
 {
@@ -374,6 +403,8 @@ static bool read_credential(verifier *v, const char *p)
     } else {
         problem = "neither a JSON credential nor a compact JWS";
     }
+    if (!problem)
+        problem = vc_document_problem(v->a, v->jwt ? v->jwt_payload : v->doc);
     if (problem) {
         check(v, VC_CHECK_FORMAT, VC_FAILED, problem);
         return false;

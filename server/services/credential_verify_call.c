@@ -78,8 +78,10 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__VerifyCredentialReq
         if (strncmp(url, "https://", 8) != 0 && strncmp(url, "did:web:", 8) != 0)
             eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].url", i), "must be an https URL or a did:web DID");
         json_t *doc = strlen(content) <= CREDENTIAL_MAX ? json_loads(content, 0, NULL) : NULL;
-        if (!json_is_object(doc)) {
-            eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].content", i), "must be a JSON object of at most 1 MiB");
+        const char *problem = json_is_object(doc) ? vc_document_problem(ctx->arena, doc) : NULL;
+        if (!json_is_object(doc) || problem) {
+            eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].content", i), "%s",
+                       problem ? problem : "must be a JSON object of at most 1 MiB");
             json_decref(doc);
             continue;
         }

@@ -242,9 +242,23 @@ static const char *message(const json_t *report, const char *kind)
     return "";
 }
 
+/* The credential with a list of n equal items as the grade's allowed values; JSON text. */
+static char *with_equal_items(json_t *c, int n)
+{
+    json_t *items = json_array();
+    for (int i = 0; i < n; i++)
+        json_array_append_new(items, json_string("pass"));
+    json_t *grade = json_array_get(json_object_get(json_object_get(json_object_get(c, "credentialSubject"), "achievement"),
+                                                   "resultDescription"), 0);
+    CU_ASSERT_PTR_NOT_NULL(grade);
+    json_object_set_new(grade, "allowedValue", items);
+    return json_dumps(c, 0);
+}
+
 /* Credentials made to hurt the verifier get a report, and the server stays up: a proof
- * without verificationMethod, and a list of 20,000 equal items (a chain of look-alike
- * blank nodes for RDFC-1.0). */
+ * without verificationMethod; a list of 256 equal items (a chain of look-alike blank nodes,
+ * stopped by the RDFC-1.0 limits); a list of 20,000 (refused before any processing, as
+ * is a supplied document with such a list). */
 static void test_hostile_credentials(void)
 {
     char *text = get_credential("DATA_INTEGRITY", NULL, 0);
@@ -262,20 +276,31 @@ static void test_hostile_credentials(void)
     free(no_method);
     json_object_set_new(proof, "verificationMethod", vm);
 
-    json_t *items = json_array();
-    for (int i = 0; i < 20000; i++)
-        json_array_append_new(items, json_string("pass"));
-    json_t *grade = json_array_get(json_object_get(json_object_get(json_object_get(c, "credentialSubject"), "achievement"),
-                                                   "resultDescription"), 0);
-    CU_ASSERT_PTR_NOT_NULL_FATAL(grade);
-    json_object_set_new(grade, "allowedValue", items);
-    char *chain = json_dumps(c, 0);
+    char *chain = with_equal_items(c, 256);
     report = verify(chain, "");
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
     CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "FAILED");
     CU_ASSERT_PTR_NOT_NULL(strstr(message(report, "CHECK_KIND_PROOF"), "too complex"));
     json_decref(report);
     free(chain);
+
+    char *long_list = with_equal_items(c, 20000);
+    report = verify(long_list, "");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_FORMAT"), "FAILED");
+    CU_ASSERT_PTR_NOT_NULL(strstr(message(report, "CHECK_KIND_FORMAT"), "more than 256 items"));
+    json_decref(report);
+    json_t *req = json_pack("{s:s, s:[{s:s, s:s}]}", "credential", text, "documents", "url",
+                            "https://other.example.org/list", "content", long_list);
+    char *body = json_dumps(req, 0);
+    eb_call_result r;
+    json_call(env.anonymous, "CredentialService/VerifyCredential", &r, "%s", body);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "documents[0].content");
+    eb_call_result_free(&r);
+    free(body);
+    json_decref(req);
+    free(long_list);
 
     report = verify(text, ""); /* still serving */
     CU_ASSERT_TRUE(verified(report));

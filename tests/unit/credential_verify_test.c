@@ -1,6 +1,7 @@
 /* Unit tests of the credential verifier with documents from a table instead of a server:
  * which keys count as the issuer's (fragment keys against available controller documents,
- * the service's own URLs), proof purpose, proof count, and the VC-JWT claims (exp). */
+ * the service's own URLs), proof purpose, proof count, the VC-JWT claims (exp) and long
+ * arrays. */
 #include <sodium.h>
 #include <string.h>
 
@@ -230,6 +231,32 @@ static void test_jwt_expiry(void)
     jws_key_free(key);
 }
 
+/* Long arrays are refused before any JSON-LD processing (which costs their square). */
+static void test_long_arrays(void)
+{
+    table none = {{NULL}, {NULL}};
+    char *text = signed_by(OTHER "/issuers/1", 7, OTHER "/issuers/1#%K", "assertionMethod");
+    json_t *doc = json_loads(text, 0, NULL);
+    json_t *evidence = json_array();
+    for (int i = 0; i < VC_MAX_ARRAY_ITEMS + 1; i++)
+        json_array_append_new(evidence, json_pack("{s:[s]}", "type", "Evidence"));
+    json_object_set_new(doc, "evidence", evidence);
+    char *longer = json_dumps(doc, 0);
+    vc_report r = verify_text(longer, &none);
+    CU_ASSERT_EQUAL(r.n_checks, 1);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_FORMAT), VC_FAILED);
+    CU_ASSERT_STRING_EQUAL(check_of(&r, VC_CHECK_FORMAT)->message, "the array at /evidence has more than 256 items");
+    free(longer);
+    json_array_remove(evidence, 0); /* 256 items: read, and the changed credential fails its proof */
+    longer = json_dumps(doc, 0);
+    r = verify_text(longer, &none);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_FORMAT), VC_PASSED);
+    CU_ASSERT_EQUAL(outcome(&r, VC_CHECK_PROOF), VC_FAILED);
+    free(longer);
+    json_decref(doc);
+    free(text);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -241,6 +268,7 @@ int main(void)
     CU_add_test(s, "proof purpose", test_proof_purpose);
     CU_add_test(s, "number of proofs", test_proof_count);
     CU_add_test(s, "VC-JWT expiry", test_jwt_expiry);
+    CU_add_test(s, "long arrays", test_long_arrays);
     int rc = test_run_all();
     jl_global_cleanup();
     arena_destroy(mem);
