@@ -139,18 +139,10 @@ eb_code assertion_list(db *d, const char *parent_collection, const char *parent_
                            n, more, e);
 }
 
-static char *ids_literal(arena *a, char **ids, size_t n)
-{
-    char *s = "";
-    for (size_t i = 0; i < n; i++)
-        s = arena_sprintf(a, "%s%s%s", s, i ? "," : "", ids[i]);
-    return arena_sprintf(a, "{%s}", s);
-}
-
 eb_code assertion_revoke(db *d, char **ids, size_t n, const char *reason, int64_t now_us,
                          eb_assertion *out, eb_error *e)
 {
-    const char *list = ids_literal(e->arena, ids, n);
+    const char *list = store_array_literal(e->arena, (const char *const *)ids, n);
     const char *q[] = {list};
     PGresult *r = db_exec(d, &assertion_existing_stmt, 1, q, e);
     if (!r)

@@ -207,23 +207,12 @@ static void read_row(arena *a, const PGresult *r, int row, void *out)
     read_children(a, r, row, bc);
 }
 
-/* A PostgreSQL array literal of codes or public ids (characters that need no quoting);
- * empty items are left out. */
-static char *array_literal(arena *a, const char *const *items, size_t n)
-{
-    char *s = "";
-    for (size_t i = 0; i < n; i++)
-        if (*items[i])
-            s = arena_sprintf(a, "%s%s%s", s, *s ? "," : "", items[i]);
-    return arena_sprintf(a, "{%s}", s);
-}
-
 static char *codes_literal(arena *a, const vocabulary *v, const int *numbers, size_t n)
 {
     const char **codes = (const char **)arena_ptrs(a, n ? n : 1);
     for (size_t i = 0; i < n; i++)
         codes[i] = vocab_code(v, numbers[i]);
-    return array_literal(a, codes, n);
+    return store_array_literal(a, codes, n);
 }
 
 static const char *code_or_empty(const vocabulary *v, int number)
@@ -299,7 +288,7 @@ static eb_code write_children(db *d, const char *key, const eb_badge_class *bc, 
                                             bc->programs[i].code));
     const char *alignments[] = {key, json_text(e->arena, al)};
     const char *programs[] = {key, json_text(e->arena, pr)};
-    const char *tags[] = {key, array_literal(e->arena, (const char *const *)bc->tags, bc->n_tags)};
+    const char *tags[] = {key, store_array_literal(e->arena, (const char *const *)bc->tags, bc->n_tags)};
     struct {
         db_stmt *stmt;
         int n;
@@ -427,13 +416,15 @@ static bool has_tag(const eb_badge_class *bc, const char *id)
 eb_code badge_class_check_tags(db *d, const char *institution_id, const eb_badge_class *bc,
                                const eb_badge_class *previous, const char *prefix, eb_error *e)
 {
-    if (bc->n_tags == 0)
+    /* more tags than allowed are refused by the rules; only the first ones are looked up */
+    size_t n = bc->n_tags < BADGE_CLASS_MAX_TAGS ? bc->n_tags : BADGE_CLASS_MAX_TAGS;
+    if (n == 0)
         return EB_OK;
-    const char *p[] = {institution_id, array_literal(e->arena, (const char *const *)bc->tags, bc->n_tags)};
+    const char *p[] = {institution_id, store_array_literal(e->arena, (const char *const *)bc->tags, n)};
     PGresult *r = db_exec(d, &bc_tags_stmt, 2, p, e);
     if (!r)
         return e->code;
-    for (size_t i = 0; i < bc->n_tags; i++) {
+    for (size_t i = 0; i < n; i++) {
         int row = -1;
         for (int k = 0; k < PQntuples(r); k++)
             if (strcmp(PQgetvalue(r, k, 0), bc->tags[i]) == 0)

@@ -12,6 +12,27 @@ const char *num_param_of(num_param *p, int64_t v)
 
 const char *bool_param(bool v) { return v ? "t" : "f"; }
 
+char *store_array_literal(arena *a, const char *const *items, size_t n)
+{
+    size_t len = 3;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(items[i]) + 1;
+    char *s = arena_alloc(a, len), *p = s;
+    *p++ = '{';
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(items[i]);
+        if (!k)
+            continue;
+        if (p > s + 1)
+            *p++ = ',';
+        memcpy(p, items[i], k);
+        p += k;
+    }
+    *p++ = '}';
+    *p = '\0';
+    return s;
+}
+
 char *store_text(arena *a, const PGresult *r, int row, int col)
 {
     const char *s = db_text(r, row, col);

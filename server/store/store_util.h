@@ -12,6 +12,9 @@ typedef struct num_param {
 } num_param;
 const char *num_param_of(num_param *p, int64_t v);
 const char *bool_param(bool v);
+/* A PostgreSQL array literal ("{a,b}") of items that need no quoting (codes, public
+ * ids); empty items are left out. */
+char *store_array_literal(arena *a, const char *const *items, size_t n);
 /* A copy of a result text in the arena; "" for SQL NULL. */
 char *store_text(arena *a, const PGresult *r, int row, int col);
 

@@ -328,6 +328,57 @@ static void test_value_rules(void)
     expect_violations(&r, "badge_class_type", "micro-credentials not enabled");
 }
 
+static const char *tag(const char *inst, const char *name);
+
+/* A JSON array of n copies of a JSON value (malloc'ed). */
+static char *json_repeat(const char *item, size_t n)
+{
+    size_t len = strlen(item);
+    char *out = malloc(n * (len + 1) + 3), *p = out;
+    *p++ = '[';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *p++ = ',';
+        memcpy(p, item, len);
+        p += len;
+    }
+    *p++ = ']';
+    *p = '\0';
+    return out;
+}
+
+/* Each bad element is named once, and a list far longer than allowed is answered at once
+ * (checking each element against every earlier one took minutes for 200,000 of them). */
+static void test_repeated_fields(void)
+{
+    const char *inst = institution("lists.nl", "SECTOR_WO", ", \"microCredentialsEnabled\": true");
+    const char *iss = issuer(faculty(inst, "F", "SECTOR_UNSPECIFIED"), "I");
+    eb_call_result r;
+    create_badge(&r, iss, "MICRO_CREDENTIAL", ", \"draft\": true, \"assessmentTypes\": [\"ASSESSMENT_TYPE_PORTFOLIO\","
+                 " \"ASSESSMENT_TYPE_PORTFOLIO\", \"ASSESSMENT_TYPE_PORTFOLIO\"], \"tags\": [\"tags/x\", \"institutions/AAAAAAAAAAAAAAAAAAAAAA\"]");
+    expect_violations(&r, "assessment_types[1] assessment_types[2] tags[0] tags[1]", "repeats and malformed tags");
+    char *many = json_repeat("\"ASSESSMENT_TYPE_PORTFOLIO\"", 200000);
+    char *fields = malloc(strlen(many) + 64);
+    sprintf(fields, ", \"draft\": true, \"assessmentTypes\": %s", many);
+    create_badge(&r, iss, "MICRO_CREDENTIAL", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.assessment_types");
+    eb_call_result_free(&r);
+    free(many);
+    free(fields);
+    char item[64];
+    snprintf(item, sizeof item, "\"%s\"", tag(inst, "Honours"));
+    many = json_repeat(item, 200000);
+    fields = malloc(strlen(many) + 64);
+    sprintf(fields, ", \"draft\": true, \"tags\": %s", many);
+    create_badge(&r, iss, "EXTRA_CURRICULAR", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.tags");
+    eb_call_result_free(&r);
+    free(many);
+    free(fields);
+}
+
 static const char *micro_credential(const char *iss)
 {
     eb_call_result r;
@@ -521,6 +572,7 @@ int main(void)
     CU_add_test(s, "issuer rules", test_issuer_rules);
     CU_add_test(s, "required-field matrix", test_required_field_matrix);
     CU_add_test(s, "value rules", test_value_rules);
+    CU_add_test(s, "repeated fields", test_repeated_fields);
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
