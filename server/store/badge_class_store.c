@@ -61,7 +61,7 @@ static const resource_kind BADGE_CLASS = {"badge class", "BADGE_CLASS", "badgeCl
 DB_STMT(bc_insert_stmt,
         "INSERT INTO badge_classes (public_id, issuer_id, institution_id, " BC_COLUMNS ") "
         "SELECT $1, s.id, s.institution_id, " BC_VALUES " FROM issuers s WHERE s.public_id = $2 "
-        "RETURNING id");
+        "AND s.archived_at IS NULL FOR SHARE RETURNING id");
 DB_STMT(bc_update_stmt,
         "UPDATE badge_classes b SET issuer_id = s.id, institution_id = s.institution_id, "
         "(" BC_COLUMNS ") = (" BC_VALUES "), updated_at = now(), revision = b.revision + 1 "
@@ -322,7 +322,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_badge_class *bc, int64_t expected_
         PQclear(r);
         db_rollback(d);
         return stmt == &bc_insert_stmt
-                   ? eb_fail(e, EB_NOT_FOUND, "ISSUER_NOT_FOUND", "no issuer issuers/%s", bc->issuer_id)
+                   ? store_parent_unusable(d, PARENT_ISSUER, bc->issuer_id, e)
                    : store_missing_or_changed(d, &bc_exists_stmt, &BADGE_CLASS, bc->id, e);
     }
     char *key = arena_strdup(e->arena, PQgetvalue(r, 0, 0));

@@ -28,7 +28,7 @@ DB_STMT(faculty_insert_stmt,
         "INSERT INTO faculties (public_id, name_nl, name_en, description_nl, description_en, "
         "sector, visibility, on_behalf_of, on_behalf_of_name, on_behalf_of_url, "
         "on_behalf_of_image, institution_id) SELECT $1, " FACULTY_VALUES ", id "
-        "FROM institutions WHERE public_id = $12");
+        "FROM institutions WHERE public_id = $12 AND archived_at IS NULL FOR SHARE");
 DB_STMT(faculty_get_stmt, FACULTY_SELECT "WHERE f.public_id = $1");
 DB_STMT(faculty_list_stmt,
         FACULTY_SELECT "WHERE i.public_id = $1 AND ($2::bool OR f.archived_at IS NULL) AND "
@@ -103,8 +103,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_faculty *f, const char *last, eb_e
     if (store_write_with_image(d, stmt, 12, p, &f->on_behalf_of_image, &written, e) != EB_OK)
         return explain(e);
     if (!written)
-        return stmt == &faculty_insert_stmt ? eb_fail(e, EB_NOT_FOUND, "INSTITUTION_NOT_FOUND",
-                                                      "no institution institutions/%s", last)
+        return stmt == &faculty_insert_stmt ? store_parent_unusable(d, PARENT_INSTITUTION, last, e)
                                             : store_missing_or_changed(d, &faculty_exists_stmt, &FACULTY, f->id, e);
     return faculty_get(d, f->id, f, e);
 }

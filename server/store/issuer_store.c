@@ -24,7 +24,8 @@ static const resource_kind ISSUER = {"issuer", "ISSUER", "issuers"};
 DB_STMT(issuer_insert_stmt,
         "INSERT INTO issuers (public_id, name_nl, name_en, description_nl, description_en, "
         "url_nl, url_en, email, image, faculty_id, institution_id) "
-        "SELECT $1, " ISSUER_VALUES ", id, institution_id FROM faculties WHERE public_id = $10");
+        "SELECT $1, " ISSUER_VALUES ", id, institution_id FROM faculties "
+        "WHERE public_id = $10 AND archived_at IS NULL FOR SHARE");
 DB_STMT(issuer_get_stmt, ISSUER_SELECT "WHERE s.public_id = $1");
 DB_STMT(issuer_list_stmt,
         ISSUER_SELECT "WHERE (CASE WHEN $2::bool THEN i.public_id ELSE f.public_id END) = $1 "
@@ -80,7 +81,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_issuer *is, const char *last, eb_e
         return explain(e);
     if (!written)
         return stmt == &issuer_insert_stmt
-                   ? eb_fail(e, EB_NOT_FOUND, "FACULTY_NOT_FOUND", "no faculty faculties/%s", last)
+                   ? store_parent_unusable(d, PARENT_FACULTY, last, e)
                    : store_missing_or_changed(d, &issuer_exists_stmt, &ISSUER, is->id, e);
     return issuer_get(d, is->id, is, e);
 }

@@ -45,6 +45,33 @@ eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id)
                    "no %s %s/%s", k->noun, k->collection, id);
 }
 
+DB_STMT(institution_state_stmt, "SELECT archived_at IS NOT NULL FROM institutions WHERE public_id = $1");
+DB_STMT(faculty_state_stmt, "SELECT archived_at IS NOT NULL FROM faculties WHERE public_id = $1");
+DB_STMT(issuer_state_stmt, "SELECT archived_at IS NOT NULL FROM issuers WHERE public_id = $1");
+
+eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e)
+{
+    static const struct {
+        db_stmt *stmt;
+        resource_kind kind;
+    } parents[] = {
+        [PARENT_INSTITUTION] = {&institution_state_stmt, {"institution", "INSTITUTION", "institutions"}},
+        [PARENT_FACULTY] = {&faculty_state_stmt, {"faculty", "FACULTY", "faculties"}},
+        [PARENT_ISSUER] = {&issuer_state_stmt, {"issuer", "ISSUER", "issuers"}},
+    };
+    const resource_kind *k = &parents[parent].kind;
+    const char *p[] = {id};
+    PGresult *r = db_exec(d, parents[parent].stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    bool exists = PQntuples(r) > 0;
+    PQclear(r);
+    if (!exists)
+        return store_not_found(e, k, id);
+    return eb_fail(e, EB_FAILED_PRECONDITION, arena_sprintf(e->arena, "%s_ARCHIVED", k->reason_prefix),
+                   "%s/%s is archived; nothing can be added to it", k->collection, id);
+}
+
 eb_code store_missing_or_changed(db *d, db_stmt *exists_stmt, const resource_kind *k,
                                  const char *id, eb_error *e)
 {

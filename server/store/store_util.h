@@ -29,6 +29,15 @@ eb_code store_missing_or_changed(db *d, db_stmt *exists_stmt, const resource_kin
                                  const char *id, eb_error *e);
 eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id);
 
+/* The parents that get children only while they are active. An insert below one selects
+ * the parent row "WHERE archived_at IS NULL FOR SHARE": archiving it then waits for the
+ * insert (and its cascade sees the new child), or the insert waits for the archiving and
+ * inserts nothing. */
+typedef enum { PARENT_INSTITUTION, PARENT_FACULTY, PARENT_ISSUER } store_parent;
+/* After such an insert touched no row: NOT_FOUND "{KIND}_NOT_FOUND" when the parent is
+ * gone, else FAILED_PRECONDITION "{KIND}_ARCHIVED". */
+eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e);
+
 /* Runs stmt($1 = id, $2 = expected revision or 0) that archives or deletes one row; a
  * foreign-key refusal (something awarded below) becomes FAILED_PRECONDITION
  * "{KIND}_IN_USE". */

@@ -2,9 +2,11 @@
  * name uniqueness, the badge class type × sector × draft/published matrix, ECTS and hour
  * rules, the edit-after-award rule (with assertion rows inserted here), archive cascades,
  * delete guards, filters and paging. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "json_call.h"
@@ -501,6 +503,65 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+typedef struct pending_create {
+    const char *method, *request;
+    eb_call_result result;
+} pending_create;
+
+static void *run_create(void *arg)
+{
+    pending_create *p = arg;
+    json_call(env.client, p->method, &p->result, "%s", p->request);
+    return NULL;
+}
+
+/* A create below a parent whose archiving is under way (not yet committed) waits for it
+ * and is refused; it must never leave an active child below an archived parent. */
+static void create_while_archiving(const char *table, const char *parent, const char *method,
+                                   const char *request, const char *reason, const char *count_sql)
+{
+    PGconn *c = test_env_db(&env);
+    char sql[256];
+    snprintf(sql, sizeof sql, "UPDATE %s SET archived_at = now() WHERE public_id = '%s'", table,
+             strchr(parent, '/') + 1);
+    PQclear(PQexec(c, "BEGIN"));
+    PQclear(PQexec(c, sql));
+    pending_create p = {method, request, {0}};
+    pthread_t t;
+    pthread_create(&t, NULL, run_create, &p);
+    usleep(500 * 1000); /* the create has read the parent as active by now */
+    PQclear(PQexec(c, "COMMIT"));
+    PQfinish(c);
+    pthread_join(t, NULL);
+    EXPECT_CODE(p.result, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(p.result, reason);
+    eb_call_result_free(&p.result);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, count_sql), "0");
+}
+
+static void test_create_while_archiving(void)
+{
+    const char *inst = institution("racing.nl", "SECTOR_WO", "");
+    char fac[128], iss[128], req[512], count[256];
+    snprintf(fac, sizeof fac, "%s", faculty(inst, "F", "SECTOR_UNSPECIFIED"));
+    snprintf(iss, sizeof iss, "%s", issuer(fac, "I"));
+    snprintf(req, sizeof req, "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_REGULAR\","
+             " \"draft\": true, \"displayName\": \"B\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\"}}", iss);
+    snprintf(count, sizeof count, "SELECT count(*) FROM badge_classes WHERE archived_at IS NULL AND issuer_id ="
+             " (SELECT id FROM issuers WHERE public_id = '%s')", strchr(iss, '/') + 1);
+    create_while_archiving("issuers", iss, "BadgeClassService/CreateBadgeClass", req, "ISSUER_ARCHIVED", count);
+    snprintf(req, sizeof req, "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"en\": \"J\"},"
+             " \"description\": {\"en\": \"d\"}, \"url\": {\"en\": \"https://x.nl\"}, \"email\": \"a@x.nl\"}}", fac);
+    snprintf(count, sizeof count, "SELECT count(*) FROM issuers WHERE archived_at IS NULL AND faculty_id ="
+             " (SELECT id FROM faculties WHERE public_id = '%s')", strchr(fac, '/') + 1);
+    create_while_archiving("faculties", fac, "IssuerService/CreateIssuer", req, "FACULTY_ARCHIVED", count);
+    snprintf(req, sizeof req, "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"G\"},"
+             " \"description\": {\"nl\": \"d\"}}}", inst);
+    snprintf(count, sizeof count, "SELECT count(*) FROM faculties WHERE archived_at IS NULL AND institution_id ="
+             " (SELECT id FROM institutions WHERE public_id = '%s')", strchr(inst, '/') + 1);
+    create_while_archiving("institutions", inst, "FacultyService/CreateFaculty", req, "INSTITUTION_ARCHIVED", count);
+}
+
 static const char *tag(const char *inst, const char *name)
 {
     eb_call_result r;
@@ -575,6 +636,7 @@ int main(void)
     CU_add_test(s, "repeated fields", test_repeated_fields);
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
+    CU_add_test(s, "create while archiving", test_create_while_archiving);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
