@@ -81,14 +81,21 @@ static ProtobufCMessage *list_badge_classes(svc_ctx *ctx, const ProtobufCMessage
 {
     const Edubadges__V1__ListBadgeClassesRequest *req = (const void *)request;
     const char *parent = pb_str(req->parent);
-    size_t which = 0;
+    size_t which = sizeof PARENTS / sizeof *PARENTS;
     for (size_t i = 0; i < sizeof PARENTS / sizeof *PARENTS; i++) {
         size_t n = strlen(PARENTS[i].collection);
         if (strncmp(parent, PARENTS[i].collection, n) == 0 && parent[n] == '/')
             which = i;
     }
+    bool known = which < sizeof PARENTS / sizeof *PARENTS;
+    if (!known)
+        which = 0;
     badge_class_filter f = {PARENTS[which].collection, NULL, "", (int)req->badge_class_type, req->show_archived};
-    f.parent_id = eb_parse_resource_name(&ctx->err, "parent", parent, f.parent_collection);
+    if (known || !*parent)
+        f.parent_id = eb_parse_resource_name(&ctx->err, "parent", parent, f.parent_collection);
+    else
+        eb_violate(&ctx->err, "parent",
+                   "must be a resource name of the form institutions/{id}, faculties/{id} or issuers/{id}");
     if (*pb_str(req->tag))
         f.tag_id = eb_parse_resource_name(&ctx->err, "tag", req->tag, "tags");
     if (f.type != 0 && !vocab_code(&VOCAB_BADGE_CLASS_TYPE, f.type))

@@ -367,8 +367,14 @@ eb_code badge_class_list(db *d, const badge_class_filter *f, const char *after, 
     const char *p[] = {f->parent_collection, f->parent_id, f->tag_id,
                        code_or_empty(&VOCAB_BADGE_CLASS_TYPE, f->type), bool_param(f->show_archived),
                        k.micros, k.id, num_param_of(&lim, limit + 1)};
-    return store_read_page(d, &bc_list_stmt, 8, p, limit, sizeof **out, read_row, (void **)out, n,
-                           more, e);
+    if (store_read_page(d, &bc_list_stmt, 8, p, limit, sizeof **out, read_row, (void **)out, n,
+                        more, e) != EB_OK)
+        return e->code;
+    /* an empty page: is there such a parent at all? */
+    store_parent parent = strcmp(f->parent_collection, "institutions") == 0 ? PARENT_INSTITUTION
+                          : strcmp(f->parent_collection, "faculties") == 0  ? PARENT_FACULTY
+                                                                            : PARENT_ISSUER;
+    return *n ? EB_OK : store_parent_exists(d, parent, f->parent_id, e);
 }
 
 eb_code badge_class_archive(db *d, const char *id, int64_t expected_revision,

@@ -30,6 +30,7 @@ typedef struct badge_class_filter {
     int type;                      /* 0 = any */
     bool show_archived;
 } badge_class_filter;
+/* NOT_FOUND when the parent does not exist. */
 eb_code badge_class_list(db *d, const badge_class_filter *f, const char *after, int limit,
                          eb_badge_class **out, int *n, bool *more, eb_error *e);
 /* Writes every field if the revision is still expected_revision (ABORTED / NOT_FOUND

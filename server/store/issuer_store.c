@@ -121,8 +121,11 @@ eb_code issuer_list(db *d, const char *parent_id, bool by_institution, bool show
     num_param lim;
     const char *p[] = {parent_id, bool_param(by_institution), bool_param(show_archived),
                        k.micros, k.id, num_param_of(&lim, limit + 1)};
-    return store_read_page(d, &issuer_list_stmt, 6, p, limit, sizeof **out, read_row,
-                           (void **)out, n, more, e);
+    if (store_read_page(d, &issuer_list_stmt, 6, p, limit, sizeof **out, read_row, (void **)out, n,
+                        more, e) != EB_OK)
+        return e->code;
+    /* an empty page: is there such a parent at all? */
+    return *n ? EB_OK : store_parent_exists(d, by_institution ? PARENT_INSTITUTION : PARENT_FACULTY, parent_id, e);
 }
 
 eb_code issuer_archive(db *d, const char *id, int64_t expected_revision, eb_issuer *out, eb_error *e)

@@ -49,25 +49,40 @@ DB_STMT(institution_state_stmt, "SELECT archived_at IS NOT NULL FROM institution
 DB_STMT(faculty_state_stmt, "SELECT archived_at IS NOT NULL FROM faculties WHERE public_id = $1");
 DB_STMT(issuer_state_stmt, "SELECT archived_at IS NOT NULL FROM issuers WHERE public_id = $1");
 
-eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e)
+static const struct {
+    db_stmt *stmt;
+    resource_kind kind;
+} PARENTS[] = {
+    [PARENT_INSTITUTION] = {&institution_state_stmt, {"institution", "INSTITUTION", "institutions"}},
+    [PARENT_FACULTY] = {&faculty_state_stmt, {"faculty", "FACULTY", "faculties"}},
+    [PARENT_ISSUER] = {&issuer_state_stmt, {"issuer", "ISSUER", "issuers"}},
+};
+
+/* Whether the parent is archived; NOT_FOUND when it does not exist. */
+static eb_code parent_state(db *d, store_parent parent, const char *id, bool *archived, eb_error *e)
 {
-    static const struct {
-        db_stmt *stmt;
-        resource_kind kind;
-    } parents[] = {
-        [PARENT_INSTITUTION] = {&institution_state_stmt, {"institution", "INSTITUTION", "institutions"}},
-        [PARENT_FACULTY] = {&faculty_state_stmt, {"faculty", "FACULTY", "faculties"}},
-        [PARENT_ISSUER] = {&issuer_state_stmt, {"issuer", "ISSUER", "issuers"}},
-    };
-    const resource_kind *k = &parents[parent].kind;
     const char *p[] = {id};
-    PGresult *r = db_exec(d, parents[parent].stmt, 1, p, e);
+    PGresult *r = db_exec(d, PARENTS[parent].stmt, 1, p, e);
     if (!r)
         return e->code;
     bool exists = PQntuples(r) > 0;
+    *archived = exists && db_bool(r, 0, 0);
     PQclear(r);
-    if (!exists)
-        return store_not_found(e, k, id);
+    return exists ? EB_OK : store_not_found(e, &PARENTS[parent].kind, id);
+}
+
+eb_code store_parent_exists(db *d, store_parent parent, const char *id, eb_error *e)
+{
+    bool archived;
+    return parent_state(d, parent, id, &archived, e);
+}
+
+eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e)
+{
+    bool archived;
+    if (parent_state(d, parent, id, &archived, e) != EB_OK)
+        return e->code;
+    const resource_kind *k = &PARENTS[parent].kind;
     return eb_fail(e, EB_FAILED_PRECONDITION, arena_sprintf(e->arena, "%s_ARCHIVED", k->reason_prefix),
                    "%s/%s is archived; nothing can be added to it", k->collection, id);
 }

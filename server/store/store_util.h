@@ -37,6 +37,9 @@ typedef enum { PARENT_INSTITUTION, PARENT_FACULTY, PARENT_ISSUER } store_parent;
 /* After such an insert touched no row: NOT_FOUND "{KIND}_NOT_FOUND" when the parent is
  * gone, else FAILED_PRECONDITION "{KIND}_ARCHIVED". */
 eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e);
+/* NOT_FOUND "{KIND}_NOT_FOUND" unless the parent exists (archived or not); for lists that
+ * came back empty. */
+eb_code store_parent_exists(db *d, store_parent parent, const char *id, eb_error *e);
 
 /* Runs stmt($1 = id, $2 = expected revision or 0) that archives or deletes one row; a
  * foreign-key refusal (something awarded below) becomes FAILED_PRECONDITION

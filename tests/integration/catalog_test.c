@@ -503,6 +503,45 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+/* A list below a parent that does not exist is NOT_FOUND, not an empty page; a parent of
+ * the wrong collection is named with the collections that are allowed. */
+static void test_lists_of_missing_parents(void)
+{
+    static const struct {
+        const char *method, *parent, *reason;
+    } missing[] = {
+        {"BadgeClassService/ListBadgeClasses", "institutions/AAAAAAAAAAAAAAAAAAAAAA", "INSTITUTION_NOT_FOUND"},
+        {"BadgeClassService/ListBadgeClasses", "faculties/AAAAAAAAAAAAAAAAAAAAAA", "FACULTY_NOT_FOUND"},
+        {"BadgeClassService/ListBadgeClasses", "issuers/AAAAAAAAAAAAAAAAAAAAAA", "ISSUER_NOT_FOUND"},
+        {"IssuerService/ListIssuers", "institutions/AAAAAAAAAAAAAAAAAAAAAA", "INSTITUTION_NOT_FOUND"},
+        {"IssuerService/ListIssuers", "faculties/AAAAAAAAAAAAAAAAAAAAAA", "FACULTY_NOT_FOUND"},
+    };
+    eb_call_result r;
+    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++) {
+        json_call(env.client, missing[i].method, &r, "{\"parent\": \"%s\"}", missing[i].parent);
+        EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+        EXPECT_REASON(r, missing[i].reason);
+        eb_call_result_free(&r);
+    }
+    const char *inst = institution("emptylists.nl", "SECTOR_WO", "");
+    json_call(env.client, "BadgeClassService/ListBadgeClasses", &r, "{\"parent\": \"%s\"}", inst);
+    EXPECT_OK(r); /* an institution without badge classes */
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeClassService/ListBadgeClasses", &r,
+              "{\"parent\": \"badgeClasses/AAAAAAAAAAAAAAAAAAAAAA\"}");
+    EXPECT_VIOLATION(r, "parent");
+    if (r.n_violations == 1)
+        CU_ASSERT_STRING_EQUAL(r.violations[0].description, "must be a resource name of the form"
+                               " institutions/{id}, faculties/{id} or issuers/{id}");
+    eb_call_result_free(&r);
+    json_call(env.client, "IssuerService/ListIssuers", &r, "{\"parent\": \"issuers/AAAAAAAAAAAAAAAAAAAAAA\"}");
+    EXPECT_VIOLATION(r, "parent");
+    if (r.n_violations == 1)
+        CU_ASSERT_STRING_EQUAL(r.violations[0].description,
+                               "must be a resource name of the form institutions/{id} or faculties/{id}");
+    eb_call_result_free(&r);
+}
+
 typedef struct pending_create {
     const char *method, *request;
     eb_call_result result;
@@ -637,6 +676,7 @@ int main(void)
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
     CU_add_test(s, "create while archiving", test_create_while_archiving);
+    CU_add_test(s, "lists of missing parents", test_lists_of_missing_parents);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
