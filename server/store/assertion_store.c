@@ -131,7 +131,7 @@ eb_code assertion_list(db *d, const char *parent_collection, const char *parent_
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {parent_collection, parent_id, bool_param(show_revoked), k.micros, k.id,
                        num_param_of(&lim, limit + 1)};

@@ -362,7 +362,7 @@ eb_code badge_class_list(db *d, const badge_class_filter *f, const char *after, 
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {f->parent_collection, f->parent_id, f->tag_id,
                        code_or_empty(&VOCAB_BADGE_CLASS_TYPE, f->type), bool_param(f->show_archived),

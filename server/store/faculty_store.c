@@ -144,7 +144,7 @@ eb_code faculty_list(db *d, const char *institution_id, bool show_archived, cons
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {institution_id, bool_param(show_archived), k.micros, k.id,
                        num_param_of(&lim, limit + 1)};

@@ -117,7 +117,7 @@ eb_code issuer_list(db *d, const char *parent_id, bool by_institution, bool show
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {parent_id, bool_param(by_institution), bool_param(show_archived),
                        k.micros, k.id, num_param_of(&lim, limit + 1)};

@@ -10,6 +10,7 @@
 
 #include "harness.h"
 #include "json_call.h"
+#include "paging.h"
 
 static test_env env;
 
@@ -503,6 +504,27 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+/* Page tokens are not signed: a token forged with the right filters but a sort key out of
+ * any range is a bad page_token, not a database error. */
+static void test_forged_page_tokens(void)
+{
+    const char *inst = institution("forged.nl", "SECTOR_WO", "");
+    char filters[128];
+    snprintf(filters, sizeof filters, "institution=%s;archived=0", strchr(inst, '/') + 1);
+    const char *keys[] = {"99999999999999999999 AAAAAAAAAAAAAAAAAAAAAA", "9223372036854775807 AAAAAAAAAAAAAAAAAAAAAA",
+                          "253402300800000000 AAAAAAAAAAAAAAAAAAAAAA"};
+    arena *a = arena_create();
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        eb_call_result r;
+        json_call(env.client, "FacultyService/ListFaculties", &r, "{\"institution\": \"%s\", \"pageToken\": \"%s\"}",
+                  inst, page_token_encode(a, "faculties", filters, keys[i]));
+        EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+        EXPECT_VIOLATION(r, "page_token");
+        eb_call_result_free(&r);
+    }
+    arena_destroy(a);
+}
+
 /* A list below a parent that does not exist is NOT_FOUND, not an empty page; a parent of
  * the wrong collection is named with the collections that are allowed. */
 static void test_lists_of_missing_parents(void)
@@ -677,6 +699,7 @@ int main(void)
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
     CU_add_test(s, "create while archiving", test_create_while_archiving);
     CU_add_test(s, "lists of missing parents", test_lists_of_missing_parents);
+    CU_add_test(s, "forged page tokens", test_forged_page_tokens);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
