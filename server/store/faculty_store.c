@@ -44,6 +44,9 @@ DB_STMT(faculty_archive_stmt,
 DB_STMT(faculty_delete_stmt,
         "DELETE FROM faculties WHERE public_id = $1 AND ($2::int8 = 0 OR revision = $2::int8)");
 DB_STMT(faculty_exists_stmt, "SELECT 1 FROM faculties WHERE public_id = $1");
+DB_STMT(faculty_has_badge_classes_stmt,
+        "SELECT 1 FROM badge_classes b JOIN issuers s ON s.id = b.issuer_id JOIN faculties f"
+        " ON f.id = s.faculty_id WHERE f.public_id = $1 LIMIT 1");
 
 static void read_row(arena *a, const PGresult *r, int row, void *out)
 {
@@ -132,6 +135,17 @@ eb_code faculty_get(db *d, const char *id, eb_faculty *out, eb_error *e)
         read_row(e->arena, r, 0, out);
     PQclear(r);
     return c;
+}
+
+eb_code faculty_has_badge_classes(db *d, const char *id, bool *has, eb_error *e)
+{
+    const char *p[] = {id};
+    PGresult *r = db_exec(d, &faculty_has_badge_classes_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    *has = PQntuples(r) > 0;
+    PQclear(r);
+    return EB_OK;
 }
 
 char *faculty_page_key(arena *a, const eb_faculty *f)

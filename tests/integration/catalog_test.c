@@ -504,6 +504,60 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+static void expect_sector(const char *method, const char *name, const char *want)
+{
+    eb_call_result r;
+    json_call(env.client, method, &r, "{\"name\": \"%s\"}", name);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        CU_ASSERT_STRING_EQUAL(json_str(j, "sector"), want);
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+}
+
+static void change_sector(eb_call_result *r, const char *method, const char *name, const char *sector)
+{
+    const char *field = strstr(method, "Institution") ? "institution" : "faculty";
+    json_call(env.client, method, r, "{\"%s\": {\"name\": \"%s\", \"sector\": \"%s\"}, \"updateMask\": \"sector\"}",
+              field, name, sector);
+}
+
+/* The badge classes below a faculty were checked against its sector: a change of
+ * sector must not move them to another sector's rules. An HBO or MBO institution may
+ * become HBO/MBO: its faculties keep the sector they had. */
+static void test_sector_changes(void)
+{
+    const char *hbo = institution("merging.nl", "SECTOR_HBO", ", \"microCredentialsEnabled\": true");
+    char fac[128], bc[128];
+    snprintf(fac, sizeof fac, "%s", faculty(hbo, "Techniek", "SECTOR_UNSPECIFIED"));
+    snprintf(bc, sizeof bc, "%s", micro_credential(issuer(fac, "I")));
+    eb_call_result r;
+    change_sector(&r, "InstitutionService/UpdateInstitution", hbo, "SECTOR_WO");
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "INSTITUTION_SECTOR_IN_USE");
+    eb_call_result_free(&r);
+    change_sector(&r, "InstitutionService/UpdateInstitution", hbo, "SECTOR_HBO_MBO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    expect_sector("FacultyService/GetFaculty", fac, "SECTOR_HBO");
+    expect_sector("BadgeClassService/GetBadgeClass", bc, "SECTOR_HBO");
+    change_sector(&r, "FacultyService/UpdateFaculty", fac, "SECTOR_MBO");
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "FACULTY_SECTOR_IN_USE");
+    eb_call_result_free(&r);
+    expect_sector("BadgeClassService/GetBadgeClass", bc, "SECTOR_HBO");
+    /* a faculty without badge classes may change; so may an institution without faculties */
+    const char *empty = faculty(hbo, "Zorg", "SECTOR_HBO");
+    change_sector(&r, "FacultyService/UpdateFaculty", empty, "SECTOR_MBO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    const char *bare = institution("bare.nl", "SECTOR_HBO", "");
+    change_sector(&r, "InstitutionService/UpdateInstitution", bare, "SECTOR_WO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+}
+
 /* Page tokens are not signed: a token forged with the right filters but a sort key out of
  * any range is a bad page_token, not a database error. */
 static void test_forged_page_tokens(void)
@@ -700,6 +754,7 @@ int main(void)
     CU_add_test(s, "create while archiving", test_create_while_archiving);
     CU_add_test(s, "lists of missing parents", test_lists_of_missing_parents);
     CU_add_test(s, "forged page tokens", test_forged_page_tokens);
+    CU_add_test(s, "sector changes", test_sector_changes);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
