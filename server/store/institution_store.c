@@ -129,9 +129,12 @@ static eb_code explain_conflict(eb_error *e, const eb_institution *in)
     if (e->reason && strcmp(e->reason, "institutions_identifier_key") == 0)
         return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_IDENTIFIER_TAKEN",
                        "another institution already has identifier %s", in->identifier);
+    if (!*in->alternative_identifier)
+        return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_DOMAIN_TAKEN",
+                       "the domain %s already identifies another institution", in->identifier);
     return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_DOMAIN_TAKEN",
                    "the domain %s or %s already identifies another institution", in->identifier,
-                   *in->alternative_identifier ? in->alternative_identifier : "(none)");
+                   in->alternative_identifier);
 }
 
 eb_code institution_insert(db *d, eb_institution *in, eb_error *e)

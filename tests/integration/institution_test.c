@@ -284,6 +284,7 @@ static void test_duplicates(void)
     inst_fixture_init(&f, "hva.tempguestidp.edubadges.nl");
     inst_create(env.client, &f.inst, &r);
     EXPECT_CODE(r, GRPC_STATUS_ALREADY_EXISTS);
+    CU_ASSERT_STRING_EQUAL(r.message, "the domain hva.tempguestidp.edubadges.nl already identifies another institution");
     eb_call_result_free(&r);
     CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM institutions WHERE identifier IN "
                                           "('other.example.nl', 'hva.tempguestidp.edubadges.nl')"), "0");
