@@ -382,6 +382,28 @@ static void test_repeated_fields(void)
     free(fields);
 }
 
+/* Texts are sanitized before their length is checked: a long text of markup that never
+ * ends ("<!" without a '>' after it) is answered at once (each "<!" looked for a '>' to
+ * the end of the text, which took minutes for a few megabytes). */
+static void test_hostile_markdown(void)
+{
+    const char *iss = issuer_in("SECTOR_WO");
+    size_t n = 2000000;
+    char *text = malloc(3 * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + 3 * i, "<<!", 3);
+    text[3 * n] = '\0';
+    char *fields = malloc(3 * n + 64);
+    sprintf(fields, ", \"draft\": true, \"description\": \"%s\"", text);
+    eb_call_result r;
+    create_badge(&r, iss, "REGULAR", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.description");
+    eb_call_result_free(&r);
+    free(text);
+    free(fields);
+}
+
 static const char *micro_credential(const char *iss)
 {
     eb_call_result r;
@@ -749,6 +771,7 @@ int main(void)
     CU_add_test(s, "required-field matrix", test_required_field_matrix);
     CU_add_test(s, "value rules", test_value_rules);
     CU_add_test(s, "repeated fields", test_repeated_fields);
+    CU_add_test(s, "hostile Markdown", test_hostile_markdown);
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
     CU_add_test(s, "create while archiving", test_create_while_archiving);
