@@ -12,8 +12,10 @@ eb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Debian packages the build, the server and the tests need.
 EB_PACKAGES=(cmake ninja-build gcc pkg-config libgrpc-dev libprotobuf-c-dev protobuf-c-compiler
   protobuf-compiler libprotobuf-dev grpc-proto libpq-dev libsodium-dev libjansson-dev
-  libcunit1-dev libmicrohttpd-dev libssl-dev postgresql-15 postgresql-client-15 python3
-  python3-grpcio python3-protobuf ca-certificates curl)
+  libcunit1-dev libmicrohttpd-dev libssl-dev zlib1g-dev postgresql-15 postgresql-client-15 python3
+  python3-grpcio python3-protobuf ca-certificates curl nodejs)
+# npm comes with NodeSource's nodejs; Debian's nodejs needs Debian's npm package.
+command -v npm >/dev/null || EB_PACKAGES+=(npm)
 
 # Installs the missing Debian packages (as root), or says which to install.
 eb_install_dependencies() {
@@ -130,12 +132,27 @@ eb_db_fresh() {
 
 # ---- the server ----
 
-# Starts edubadges-server in the background on a free port; sets EB_SERVER_PID and
-# EB_SERVER (host:port). Extra environment can be given as arguments (VAR=value).
+# Exports EDUBADGES_MASTER_KEY_FILE (the key that seals issuer signing keys), making
+# ./var/master.key (32 random bytes as hex, mode 600) for local runs when none is set.
+eb_master_key() {
+  if [ -n "${EDUBADGES_MASTER_KEY_FILE:-}" ]; then return 0; fi
+  mkdir -p "$EB_VAR"
+  if [ ! -s "$EB_VAR/master.key" ]; then
+    (umask 077; od -An -vtx1 -N32 /dev/urandom | tr -d ' \n' >"$EB_VAR/master.key")
+    eb_say "made a master key for local runs: var/master.key (keep it: it opens the stored signing keys)"
+  fi
+  export EDUBADGES_MASTER_KEY_FILE="$EB_VAR/master.key"
+}
+
+# Starts edubadges-server in the background on free ports (gRPC and public HTTP); sets
+# EB_SERVER_PID, EB_SERVER (host:port) and EB_HTTP (the public base URL, http://127.0.0.1:port
+# unless EDUBADGES_PUBLIC_BASE_URL is given). Extra environment can be given as arguments.
 eb_server_start() {
-  local port_file="$EB_VAR/server.port"
-  rm -f "$port_file"
-  env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" "$@" \
+  eb_master_key
+  local port_file="$EB_VAR/server.port" http_port_file="$EB_VAR/server.http-port"
+  rm -f "$port_file" "$http_port_file"
+  env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" \
+    EDUBADGES_HTTP_LISTEN=127.0.0.1:0 EDUBADGES_HTTP_PORT_FILE="$http_port_file" "$@" \
     "$EB_BUILD/server/edubadges-server" serve 2>>"$EB_VAR/server.log" &
   EB_SERVER_PID=$!
   local i
@@ -146,7 +163,10 @@ eb_server_start() {
   done
   [ -s "$port_file" ] || eb_die "the server did not report its port"
   EB_SERVER="127.0.0.1:$(cat "$port_file")"
-  export EB_SERVER
+  local base="${EDUBADGES_PUBLIC_BASE_URL:-}" arg
+  for arg in "$@"; do case $arg in EDUBADGES_PUBLIC_BASE_URL=*) base=${arg#*=} ;; esac; done
+  EB_HTTP="${base:-http://127.0.0.1:$(cat "$http_port_file")}"
+  export EB_SERVER EB_HTTP
 }
 
 eb_server_stop() {

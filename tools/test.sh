@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, builds normally and with ASan+UBSan, starts a
-# private PostgreSQL under ./var, then runs the whole ctest suite (unit, integration,
-# end-to-end and interop) on the normal build and the unit and integration tests again on
-# the sanitizer build. Exit status 0 only when everything passed.
+# Runs every test: installs what is missing, checks the API (buf lint and breaking), builds
+# normally and with ASan+UBSan, starts a private PostgreSQL under ./var, then runs the whole
+# ctest suite (unit, integration, end-to-end, interop and API checks) on the normal build and
+# the unit and integration tests again on the sanitizer build. Exit status 0 only when everything passed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 eb_install_dependencies
+eb_say "API lint and breaking-change check (buf)"
+bash "$EB_ROOT/tools/api/check.sh"
 eb_say "building"
 eb_build
 NORMAL_BUILD=$EB_BUILD
@@ -15,6 +17,7 @@ eb_build --sanitize
 SANITIZE_BUILD=$EB_BUILD
 
 eb_db_start
+eb_master_key
 export EDUBADGES_TEST_ADMIN_URL="postgresql:///postgres?host=$EB_PG_SOCKET_DIR&user=edubadges"
 export EDUBADGES_TEST_LOG_DIR="$EB_VAR/test-logs"
 rm -rf "$EDUBADGES_TEST_LOG_DIR"
