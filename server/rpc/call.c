@@ -331,24 +331,30 @@ const char *rpc_call_method(const rpc_call *c)
 const char *rpc_call_bearer_token(const rpc_call *c, bool *malformed)
 {
     *malformed = false;
+    const grpc_metadata *m = NULL;
     for (size_t i = 0; i < c->metadata.count; i++) {
-        const grpc_metadata *m = &c->metadata.metadata[i];
-        if (grpc_slice_str_cmp(m->key, "authorization") != 0)
+        if (grpc_slice_str_cmp(c->metadata.metadata[i].key, "authorization") != 0)
             continue;
-        size_t n = GRPC_SLICE_LENGTH(m->value);
-        const char *v = (const char *)GRPC_SLICE_START_PTR(m->value);
-        if (n <= 7 || strncasecmp(v, "Bearer ", 7) != 0) {
+        if (m) { /* two: which one counts is ambiguous (a proxy may have added one) */
             *malformed = true;
             return NULL;
         }
-        char *token = arena_strndup(c->arena, v + 7, n - 7);
-        if (strlen(token) != n - 7) { /* embedded NUL */
-            *malformed = true;
-            return NULL;
-        }
-        return token;
+        m = &c->metadata.metadata[i];
     }
-    return NULL;
+    if (!m)
+        return NULL;
+    size_t n = GRPC_SLICE_LENGTH(m->value);
+    const char *v = (const char *)GRPC_SLICE_START_PTR(m->value);
+    if (n <= 7 || strncasecmp(v, "Bearer ", 7) != 0) {
+        *malformed = true;
+        return NULL;
+    }
+    char *token = arena_strndup(c->arena, v + 7, n - 7);
+    if (strlen(token) != n - 7) { /* embedded NUL */
+        *malformed = true;
+        return NULL;
+    }
+    return token;
 }
 
 const char *rpc_call_metadata(rpc_call *c, const char *key)
