@@ -107,8 +107,9 @@ static void check_programs(rules *r, const eb_badge_class *bc)
  * to 240. */
 static void check_ects(rules *r, const eb_badge_class *bc, const badge_class_context *ctx, bool micro)
 {
-    if (!*bc->ects)
-        return;
+    const eb_badge_class *was = ctx->previous;
+    if (!*bc->ects || (was && was->type == bc->type && strcmp(was->ects, bc->ects) == 0))
+        return; /* unchanged: it was accepted under the institution's minimum of then */
     int tenths, min = micro ? ctx->min_micro_ects_tenths : 5, max = micro ? 300 : 2400;
     if (!ects_parse(bc->ects, &tenths))
         eb_violate(r->e, F(r, "ects"), "must be a number in steps of 0.5, e.g. \"7.5\"");
@@ -233,7 +234,8 @@ void badge_class_validate(eb_error *e, eb_badge_class *bc, const badge_class_con
     rules r = {e, prefix, ""};
     bool micro = bc->type == vocab_number(&VOCAB_BADGE_CLASS_TYPE, "micro_credential");
     check_formats(&r, bc, ctx, micro);
-    if (micro && !ctx->micro_credentials_enabled)
+    bool stays_micro = ctx->previous && ctx->previous->type == bc->type;
+    if (micro && !ctx->micro_credentials_enabled && !stays_micro)
         eb_violate(e, F(&r, "badge_class_type"),
                    "the institution has not enabled micro-credentials (micro_credentials_enabled)");
     if (!bc->draft)

@@ -37,8 +37,10 @@ static bool placement_for(svc_ctx *ctx, const char *issuer_id, const char *insti
 static bool accept(svc_ctx *ctx, eb_badge_class *bc, const issuer_placement *pl,
                    const eb_badge_class *previous)
 {
+    badge_class_context rules = pl->ctx;
+    rules.previous = previous;
     badge_class_normalize(ctx->arena, bc);
-    badge_class_validate(&ctx->err, bc, &pl->ctx, "badge_class.");
+    badge_class_validate(&ctx->err, bc, &rules, "badge_class.");
     if (badge_class_check_tags(ctx->db, pl->institution_id, bc, previous, "badge_class.", &ctx->err) != EB_OK)
         return false;
     return !svc_invalid(ctx);

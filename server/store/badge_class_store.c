@@ -406,6 +406,7 @@ eb_code badge_class_issuer_placement(db *d, const char *issuer_id, issuer_placem
         out->ctx.sector = vocab_number(&VOCAB_SECTOR, db_text(r, 0, 3));
         out->ctx.micro_credentials_enabled = db_bool(r, 0, 4);
         out->ctx.min_micro_ects_tenths = (int)db_int(r, 0, 5);
+        out->ctx.previous = NULL;
     }
     PQclear(r);
     return c;

@@ -580,6 +580,34 @@ static void test_sector_changes(void)
     eb_call_result_free(&r);
 }
 
+/* Turning micro-credentials off, or raising the ECTS minimum, stops new micro-credentials
+ * (and new ECTS values) but does not freeze the micro-credentials that exist: their
+ * other fields still change. */
+static void test_institution_settings_after_the_fact(void)
+{
+    const char *inst = institution("settings.nl", "SECTOR_WO",
+                                   ", \"microCredentialsEnabled\": true, \"microCredentialMinEcts\": \"1\"");
+    const char *iss = issuer(faculty(inst, "F", "SECTOR_UNSPECIFIED"), "I");
+    eb_call_result r;
+    create_badge(&r, iss, "MICRO_CREDENTIAL", ", \"draft\": true, \"ects\": \"1.5\"");
+    char micro[128], regular[128];
+    snprintf(micro, sizeof micro, "%s", name_of(&r));
+    create_badge(&r, iss, "REGULAR", ", \"draft\": true");
+    snprintf(regular, sizeof regular, "%s", name_of(&r));
+    json_call(env.client, "InstitutionService/UpdateInstitution", &r,
+              "{\"institution\": {\"name\": \"%s\", \"microCredentialsEnabled\": false, \"microCredentialMinEcts\": \"\"},"
+              " \"updateMask\": \"microCredentialsEnabled,microCredentialMinEcts\"}", inst);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, micro, "narrativeRequired,displayName", ", \"narrativeRequired\": true, \"displayName\": \"Still a micro-credential\"");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, micro, "ects", ", \"ects\": \"2\"");
+    expect_violations(&r, "ects", "a new ECTS value below the minimum");
+    update(&r, regular, "badgeClassType", ", \"badgeClassType\": \"BADGE_CLASS_TYPE_MICRO_CREDENTIAL\"");
+    expect_violations(&r, "badge_class_type", "a new micro-credential");
+}
+
 /* Page tokens are not signed: a token forged with the right filters but a sort key out of
  * any range is a bad page_token, not a database error. */
 static void test_forged_page_tokens(void)
@@ -778,6 +806,7 @@ int main(void)
     CU_add_test(s, "lists of missing parents", test_lists_of_missing_parents);
     CU_add_test(s, "forged page tokens", test_forged_page_tokens);
     CU_add_test(s, "sector changes", test_sector_changes);
+    CU_add_test(s, "institution settings after the fact", test_institution_settings_after_the_fact);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
