@@ -13,19 +13,21 @@
 #include "service.h"
 #include "vocabulary.h"
 
-/* The issuer a badge class goes to: it must exist, be active and, when moving, belong to
- * the same institution. */
-static bool placement_for(svc_ctx *ctx, const char *issuer_id, const char *institution_id,
+/* The issuer a badge class is at or goes to: it must exist; a new badge class (current
+ * NULL) or one that moves needs an active issuer of the same institution. A badge class
+ * that stays at an archived issuer stays editable, like one archived by itself. */
+static bool placement_for(svc_ctx *ctx, const char *issuer_id, const eb_badge_class *current,
                           issuer_placement *out)
 {
     if (badge_class_issuer_placement(ctx->db, issuer_id, out, &ctx->err) != EB_OK)
         return false;
-    if (out->archived) {
+    bool moves = !current || strcmp(current->issuer_id, issuer_id) != 0;
+    if (out->archived && moves) {
         eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "ISSUER_ARCHIVED",
                 "issuers/%s is archived; it cannot get badge classes", issuer_id);
         return false;
     }
-    if (institution_id && strcmp(out->institution_id, institution_id) != 0) {
+    if (current && strcmp(out->institution_id, current->institution_id) != 0) {
         eb_violate(&ctx->err, "badge_class.issuer", "must be an issuer of the same institution");
         svc_invalid(ctx);
         return false;
@@ -146,7 +148,7 @@ static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask 
     eb_badge_class before = *cur;
     badge_class_apply_mask(cur, patch, mask);
     issuer_placement pl;
-    if (!placement_for(ctx, cur->issuer_id, before.institution_id, &pl) || !accept(ctx, cur, &pl, &before))
+    if (!placement_for(ctx, cur->issuer_id, &before, &pl) || !accept(ctx, cur, &pl, &before))
         return false;
     return !before.awarded || badge_class_check_locked(&ctx->err, &before, cur) == EB_OK;
 }

@@ -608,6 +608,35 @@ static void test_institution_settings_after_the_fact(void)
     expect_violations(&r, "badge_class_type", "a new micro-credential");
 }
 
+/* A badge class archived with its issuer is edited like one archived by itself; only
+ * moving a badge class to an archived issuer is refused. */
+static void test_archived_badge_classes_stay_editable(void)
+{
+    const char *inst = institution("archivededit.nl", "SECTOR_WO", "");
+    const char *fac = faculty(inst, "F", "SECTOR_UNSPECIFIED");
+    char iss[128], closed[128], bc[128];
+    snprintf(iss, sizeof iss, "%s", issuer(fac, "Open"));
+    snprintf(closed, sizeof closed, "%s", issuer(fac, "Closed"));
+    eb_call_result r;
+    create_badge(&r, closed, "REGULAR", ", \"draft\": true");
+    snprintf(bc, sizeof bc, "%s", name_of(&r));
+    json_call(env.client, "IssuerService/ArchiveIssuer", &r, "{\"name\": \"%s\"}", closed);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, bc, "description", ", \"description\": \"archived with its issuer\"");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    create_badge(&r, iss, "REGULAR", ", \"draft\": true");
+    char open_bc[128];
+    snprintf(open_bc, sizeof open_bc, "%s", name_of(&r));
+    char fields[256];
+    snprintf(fields, sizeof fields, ", \"issuer\": \"%s\"", closed);
+    update(&r, open_bc, "issuer", fields);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "ISSUER_ARCHIVED");
+    eb_call_result_free(&r);
+}
+
 /* Page tokens are not signed: a token forged with the right filters but a sort key out of
  * any range is a bad page_token, not a database error. */
 static void test_forged_page_tokens(void)
@@ -807,6 +836,7 @@ int main(void)
     CU_add_test(s, "forged page tokens", test_forged_page_tokens);
     CU_add_test(s, "sector changes", test_sector_changes);
     CU_add_test(s, "institution settings after the fact", test_institution_settings_after_the_fact);
+    CU_add_test(s, "archived badge classes stay editable", test_archived_badge_classes_stay_editable);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }
