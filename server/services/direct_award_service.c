@@ -23,11 +23,6 @@
 
 #define REQUEST_ID_MAX 128
 
-static int64_t timestamp_us(const Google__Protobuf__Timestamp *t)
-{
-    return t ? t->seconds * 1000000 + t->nanos / 1000 : 0;
-}
-
 static Edubadges__V1__DirectAwardBundle *bundle_to_pb(arena *a, const eb_bundle *b)
 {
     Edubadges__V1__DirectAwardBundle *pb = arena_alloc(a, sizeof *pb);
@@ -67,7 +62,8 @@ static Edubadges__V1__DirectAward *award_to_pb(arena *a, const eb_direct_award *
     return pb;
 }
 
-static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
+/* Checks the request's own fields; returns the scheduled time (0: at once). */
+static int64_t check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
 {
     eb_error *e = &ctx->err;
     if (!vocab_code(&VOCAB_RECIPIENT_IDENTIFIER_TYPE, (int)req->identifier_type))
@@ -75,7 +71,9 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBu
                                                               : "is required");
     if (!vocab_code(&VOCAB_AWARD_SOURCE, (int)req->source))
         eb_violate(e, "source", req->source ? "is not a value of edubadges.v1.AwardSource" : "is required");
-    if (req->scheduled_time && timestamp_us(req->scheduled_time) <= ctx->now_us)
+    int64_t scheduled_us;
+    if (timestamp_from_pb(e, "scheduled_time", req->scheduled_time, &scheduled_us) && req->scheduled_time &&
+        scheduled_us <= ctx->now_us)
         eb_violate(e, "scheduled_time", "must be in the future (leave it unset to award at once)");
     size_t id_len = strlen(pb_str(req->request_id));
     bool printable = true;
@@ -85,6 +83,7 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBu
         eb_violate(e, "request_id", "must be 1 to %d printable ASCII characters", REQUEST_ID_MAX);
     if (req->n_rows == 0 || req->n_rows > DIRECT_AWARD_MAX_ROWS)
         eb_violate(e, "rows", "must hold 1 to %d rows", DIRECT_AWARD_MAX_ROWS);
+    return scheduled_us;
 }
 
 /* A hash of the request's content, to tell a retry from a reuse of its request id. */
@@ -124,8 +123,9 @@ static ProtobufCMessage *replay(svc_ctx *ctx, const char *request_id, const char
 static void report_rows(svc_ctx *ctx, const row_outcome *out, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (out[i].reason)
-            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu]", i), "%s (%s)", out[i].message, out[i].reason);
+        for (const row_problem *p = out[i].problems; p; p = p->next)
+            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu].%s", i, p->field), "%s (%s)", p->message,
+                       p->reason);
     eb_fail(&ctx->err, EB_INVALID_ARGUMENT, "NO_VALID_ROW", "no row of the bundle can be awarded; see the field violations");
 }
 
@@ -175,8 +175,18 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
 {
     size_t n = req->n_rows;
     char **ids = (char **)arena_ptrs(ctx->arena, n);
-    if (db_begin(ctx->db, &ctx->err) != EB_OK ||
-        direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
+    if (db_begin(ctx->db, &ctx->err) != EB_OK)
+        return NULL;
+    if (*pb_str(req->request_id)) {
+        /* a retry that ran alongside the first call waits for it here and answers what it saved */
+        bool handled;
+        if (award_request_lock(ctx->db, ctx->principal.subject, req->request_id, &ctx->err) != EB_OK)
+            return NULL;
+        ProtobufCMessage *first = replay(ctx, req->request_id, hash, &handled);
+        if (handled)
+            return first;
+    }
+    if (direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
         return NULL;
     size_t made = 0;
     for (size_t i = 0; i < n; i++)
@@ -194,15 +204,8 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
         uint8_t *bytes = arena_alloc(ctx->arena, len ? len : 1);
         protobuf_c_message_pack(&resp->base, bytes);
         if (award_request_save(ctx->db, ctx->principal.subject, req->request_id, hash, b->id, bytes, len,
-                               &ctx->err) != EB_OK) {
-            if (ctx->err.code != EB_ALREADY_EXISTS)
-                return NULL;
-            /* a concurrent retry got there first: answer what it stored */
-            db_rollback(ctx->db);
-            eb_error_init(&ctx->err, ctx->arena);
-            bool handled;
-            return replay(ctx, req->request_id, hash, &handled);
-        }
+                               &ctx->err) != EB_OK)
+            return NULL;
     }
     return db_commit(ctx->db, &ctx->err) == EB_OK ? &resp->base : NULL;
 }
@@ -211,7 +214,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
 {
     const Edubadges__V1__CreateDirectAwardBundleRequest *req = (const void *)request;
     const char *bc_id = eb_parse_resource_name(&ctx->err, "badge_class", req->badge_class, "badgeClasses");
-    check_request(ctx, req);
+    int64_t scheduled_us = check_request(ctx, req);
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_AWARD, (authz_node){NODE_BADGE_CLASS, bc_id}))
         return NULL;
     const char *hash = NULL;
@@ -235,7 +238,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
         return NULL;
     }
     eb_bundle b = {eb_new_id(ctx->arena), (char *)bc_id, (char *)ctx->principal.subject,
-                   (int)req->identifier_type, (int)req->source, timestamp_us(req->scheduled_time), 0, {0}};
+                   (int)req->identifier_type, (int)req->source, scheduled_us, 0, {0}};
     return award_bundle(ctx, req, &b, rows, out, hash);
 }
 
