@@ -196,8 +196,9 @@ static void test_grpc_core_logs_are_json_lines(void)
 {
     char cmd[4096], log[600];
     snprintf(log, sizeof log, "%s.busy", env.log_path);
-    snprintf(cmd, sizeof cmd, "EDUBADGES_DATABASE_URL='%s' '%s' serve --listen %s 2>'%s'", env.database_url,
-             test_build_path("server/edubadges-server"), env.target, log);
+    snprintf(cmd, sizeof cmd,
+             "EDUBADGES_DATABASE_URL='%s' '%s' serve --http-listen 127.0.0.1:0 --listen %s 2>'%s'",
+             env.database_url, test_build_path("server/edubadges-server"), env.target, log);
     int status = system(cmd);
     CU_ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) != 0);
     FILE *f = fopen(log, "r");
