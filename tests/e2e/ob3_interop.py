@@ -2,7 +2,8 @@
 its public HTTP side serves: controller and key documents, status lists, JWK Set) by
 verifiers nobody here wrote (tests/interop_ob3/verify.mjs: @digitalbazaar/vc, jose, ajv) and by our own
 VerifyCredential, which must agree on valid, tampered, expired, not-yet-valid and revoked
-credentials. Expired and not yet valid are the valid credential (valid for five years)
+credentials. The Achievement ids the credentials name are fetched too: each must serve the
+Achievement the credential embeds (checked by jsonld in safe mode and ajv), with its image. Expired and not yet valid are the valid credential (valid for five years)
 verified six years later and a day earlier: the Node verifiers with that "now", ours on a
 server whose clock is shifted by as much.
 
@@ -16,7 +17,7 @@ import sys
 import time
 import urllib.request
 
-BUILD, WORK = sys.argv[1], sys.argv[2]
+BUILD, WORK = sys.argv[1], sys.argv[2]  # also when imported (tools/bench/status_list_get.py)
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEMO = os.path.join(ROOT, "tools", "demo", "catalog")
 SERVER_BIN = os.path.join(BUILD, "server", "edubadges-server")
@@ -48,10 +49,15 @@ class Server:
         self.target = "127.0.0.1:" + open(port_file).read().strip()
         self.http = "http://127.0.0.1:" + open(http_port_file).read().strip()
 
-    def get(self, url):
-        """The public document at url (under BASE), fetched from the server's HTTP side."""
+    def fetch(self, url):
+        """The media type and body of the public resource at url (under BASE), fetched from the
+        server's HTTP side."""
         with urllib.request.urlopen(self.http + url[len(BASE):]) as r:
-            return json.load(r)
+            return r.headers["Content-Type"], r.read()
+
+    def get(self, url):
+        """The public document at url (under BASE)."""
+        return json.loads(self.fetch(url)[1])
 
     def call(self, service, method, request, token=True):
         args = [CLI, "--server", self.target] + (["--token", os.environ["TOKEN"]] if token else [])
@@ -121,6 +127,19 @@ def published_documents(s, cases):
     return documents
 
 
+def achievements(s, credentials):
+    """The Achievement each credential names, as its id serves it, with the media types of
+    that answer and of the Achievement's image."""
+    out = []
+    for c in credentials:
+        embedded = c["credentialSubject"]["achievement"]
+        media_type, body = s.fetch(embedded["id"])
+        image_type = s.fetch(embedded["image"]["id"])[0] if "image" in embedded else None
+        out.append({"url": embedded["id"], "mediaType": media_type, "document": json.loads(body),
+                    "embedded": embedded, "imageMediaType": image_type})
+    return out
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     cases = []  # (name, credential, expectation, verification time offset in seconds)
@@ -162,11 +181,14 @@ def main():
                         "ours": {"verified": bool(r.get("verified")), "revoked": bool(r.get("revoked"))}})
         if at == 0:
             documents = published_documents(s, out)
+            served_achievements = achievements(s, [valid])
         s.stop()
 
     case_file = os.path.join(WORK, "ob3-cases.json")
-    json.dump({"documents": documents, "cases": out}, open(case_file, "w"), indent=1)
+    json.dump({"documents": documents, "cases": out, "achievements": served_achievements}, open(case_file, "w"),
+              indent=1)
     sys.exit(subprocess.run(["node", os.path.join(ROOT, "tests", "interop_ob3", "verify.mjs"), case_file]).returncode)
 
 
-main()
+if __name__ == "__main__":
+    main()

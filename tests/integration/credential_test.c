@@ -172,6 +172,8 @@ static void dump_failures(const json_t *report)
         fprintf(stderr, "\n  %s: %s", json_str(c, "kind"), json_str(c, "message"));
 }
 
+static int http_status(const char *url);
+
 static void test_issue_and_verify(void)
 {
     char key[128];
@@ -228,6 +230,46 @@ static void test_issue_and_verify(void)
     CU_ASSERT_STRING_EQUAL(json_str(c2, "id"), json_str(c, "id"));
     json_decref(c2);
     free(again);
+    json_decref(c);
+    free(text);
+}
+
+/* The Achievement id of our credentials answers: the object the credential embeds, with its
+ * own context, as application/ld+json, and its image is the badge class image's public URL.
+ * A draft badge class (and an unknown one) has none. */
+static void test_achievement_document(void)
+{
+    char *text = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    json_t *c = json_loads(text, 0, NULL);
+    json_t *embedded = json_object_get(json_object_get(c, "credentialSubject"), "achievement");
+    http_reply h = http_get(json_str(embedded, "id"));
+    CU_ASSERT_EQUAL(h.status, 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "application/ld+json");
+    json_t *served = json_loads(h.body ? h.body : "", 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(served);
+    CU_ASSERT_STRING_EQUAL(json_str(served, "@context.0"), "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+    CU_ASSERT_STRING_EQUAL(json_str(served, "@context.1"), "https://edubadges.nl/contexts/eu-microcredential/1.0.jsonld");
+    json_object_del(served, "@context");
+    CU_ASSERT_TRUE(json_equal(served, embedded));
+    CU_ASSERT_STRING_EQUAL(json_str(embedded, "image.type"), "Image");
+    http_reply image = http_get(json_str(embedded, "image.id"));
+    CU_ASSERT_EQUAL(image.status, 200);
+    CU_ASSERT_STRING_EQUAL(image.content_type, "image/svg+xml");
+    http_reply_free(&image);
+    http_reply_free(&h);
+
+    char draft_url[512];
+    eb_call_result r;
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Draft\", \"courseLanguage\": \"COURSE_LANGUAGE_EN\", \"draft\": true}}", issuer);
+    snprintf(draft_url, sizeof draft_url, "%s/ob3/achievements/%s", env.http_base,
+             ok_field(&r, "name") + strlen("badgeClasses/"));
+    CU_ASSERT_EQUAL(http_status(draft_url), 404);
+    snprintf(draft_url, sizeof draft_url, "%s/ob3/achievements/AAAAAAAAAAAAAAAAAAAAAA", env.http_base);
+    CU_ASSERT_EQUAL(http_status(draft_url), 404);
+    json_decref(served);
     json_decref(c);
     free(text);
 }
@@ -516,7 +558,7 @@ static int http_status(const char *url)
 }
 
 /* A test faculty publishes nothing (as for Open Badges 2.0): its issuers' controller
- * documents, keys and status lists are 404 and their keys are not in the JWK Set, so
+ * documents, keys, status lists and achievements are 404 and their keys are not in the JWK Set, so
  * the credentials it can make for trying things out verify nowhere. */
 static void test_test_faculty(void)
 {
@@ -543,6 +585,7 @@ static void test_test_faculty(void)
     CU_ASSERT_EQUAL(http_status(json_str(c, "issuer.id")), 404);
     CU_ASSERT_EQUAL(http_status(json_str(json_array_get(json_object_get(c, "proof"), 0), "verificationMethod")), 404);
     CU_ASSERT_EQUAL(http_status(json_str(c, "credentialStatus.statusListCredential")), 404);
+    CU_ASSERT_EQUAL(http_status(json_str(c, "credentialSubject.achievement.id")), 404);
     char url[512];
     snprintf(url, sizeof url, "%s/.well-known/jwks.json", env.http_base);
     http_reply h = http_get(url);
@@ -797,6 +840,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("credentials", suite_init, suite_clean);
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
+    CU_add_test(s, "the Achievement at its id", test_achievement_document);
     CU_add_test(s, "hostile credentials", test_hostile_credentials);
     CU_add_test(s, "a test faculty publishes nothing", test_test_faculty);
     CU_add_test(s, "first credentials of an issuer at once", test_concurrent_first_issues);

@@ -4,12 +4,18 @@
 //    and key documents, signed status lists, JWK Sets), status by
 //    @digitalbazaar/vc-bitstring-status-list;
 //  - jose for VC-JWTs (the key from the issuer authority's JWK Set, typ JWT, nbf/exp);
-//  - ajv (draft 2019-09, ajv-formats) against the OB 3.0 AchievementCredential schema.
-// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours}]}
+//  - ajv (draft 2019-09, ajv-formats) against the OB 3.0 AchievementCredential schema;
+//  - the Achievements served at the ids the credentials name: application/ld+json, the
+//    object the credential embeds plus @context, every term defined (jsonld safe mode), valid
+//    under the schema's Achievement, with an Image whose URL serves an image.
+// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours}],
+// achievements: [{url, mediaType, document, embedded, imageMediaType}]}
 // where expect is "valid", "invalid" or "revoked", at shifts the verification time by that
 // many seconds, and ours is our VerifyCredential's {verified, revoked} at that time. Prints one line per case and exits 1 when any verifier disagrees
 // with the expectation (or ours with them).
 import fs from 'fs';
+import {isDeepStrictEqual} from 'util';
+import jsonld from 'jsonld';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -36,6 +42,7 @@ addFormats(ajv);
 const schema = JSON.parse(fs.readFileSync(
   root + 'tests/fixtures/schemas/json/ob_v3p0_achievementcredential_schema.json'));
 const validate = ajv.compile(schema);
+const validateAchievement = ajv.getSchema(schema.$id + '#/$defs/Achievement');
 
 const suite = new DataIntegrityProof({cryptosuite});
 
@@ -84,5 +91,23 @@ for (const c of input.cases) {
               `${isJwt ? '' : ` revoked=${theirs.revoked}`}, ajv valid=${schemaOk}, ours verified=${c.ours.verified}` +
               `${theirs.error ? ` (${theirs.error})` : ''}${problems.length ? ' -- ' + problems.join('; ') : ''}`);
 }
-console.log(`${input.cases.length - failures} passed, ${failures} failed`);
+for (const a of input.achievements) {
+  const problems = [];
+  if (a.mediaType !== 'application/ld+json') problems.push(`served as ${a.mediaType}`);
+  const {'@context': context, ...achievement} = a.document;
+  if (!isDeepStrictEqual(achievement, a.embedded)) problems.push('not the Achievement the credential embeds');
+  try {
+    await jsonld.expand(a.document, {documentLoader, safe: true});
+  } catch (e) {
+    problems.push('jsonld (safe mode): ' + e.message);
+  }
+  if (!validateAchievement(achievement)) problems.push('ajv: ' + ajv.errorsText(validateAchievement.errors));
+  if (achievement.image?.type !== 'Image' || !a.imageMediaType?.startsWith('image/'))
+    problems.push(`image ${JSON.stringify(achievement.image)} served as ${a.imageMediaType}`);
+  failures += problems.length ? 1 : 0;
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} achievement ${a.url}: context ${JSON.stringify(context)}` +
+              `${problems.length ? ' -- ' + problems.join('; ') : ''}`);
+}
+const total = input.cases.length + input.achievements.length;
+console.log(`${total - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
