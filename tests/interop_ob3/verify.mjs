@@ -8,10 +8,13 @@
 //  - the Achievements served at the ids the credentials name: application/ld+json, the
 //    object the credential embeds plus @context, every term defined (jsonld safe mode), valid
 //    under the schema's Achievement, with an Image whose URL serves an image.
-// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours}],
+// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours,
+// documents?, expectError?}],
 // achievements: [{url, mediaType, document, embedded, imageMediaType}]}
 // where expect is "valid", "invalid" or "revoked", at shifts the verification time by that
-// many seconds, and ours is our VerifyCredential's {verified, revoked} at that time. Prints one line per case and exits 1 when any verifier disagrees
+// many seconds, ours is our VerifyCredential's {verified, revoked} at that time, documents
+// are more documents for this case's loader (given to ours too) and expectError a part of
+// the reason vc must give. Prints one line per case and exits 1 when any verifier disagrees
 // with the expectation (or ours with them).
 import fs from 'fs';
 import {isDeepStrictEqual} from 'util';
@@ -23,19 +26,12 @@ import {checkStatus} from '@digitalbazaar/vc-bitstring-status-list';
 import * as jose from 'jose';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
+import {bundledContexts, staticLoader} from './loader.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const input = JSON.parse(fs.readFileSync(process.argv[2]));
-const index = JSON.parse(fs.readFileSync(root + 'contexts/index.json'));
-const documents = {};
-for (const [url, file] of Object.entries(index))
-  documents[url] = JSON.parse(fs.readFileSync(root + 'contexts/' + file));
-Object.assign(documents, input.documents);
-const documentLoader = async url => {
-  const doc = documents[url.split('#')[0]];
-  if (!doc) throw new Error('not in the static loader: ' + url);
-  return {contextUrl: null, documentUrl: url, document: structuredClone(doc)};
-};
+const documents = Object.assign(bundledContexts(), input.documents);
+const documentLoader = staticLoader(documents);
 
 const ajv = new Ajv2019({strict: false, allErrors: true});
 addFormats(ajv);
@@ -46,7 +42,8 @@ const validateAchievement = ajv.getSchema(schema.$id + '#/$defs/Achievement');
 
 const suite = new DataIntegrityProof({cryptosuite});
 
-async function dataIntegrity(credential, now) {
+async function dataIntegrity(credential, now, extra) {
+  const documentLoader = staticLoader({...documents, ...extra});
   const result = await vc.verifyCredential({
     credential, suite, documentLoader, now,
     checkStatus: async ({credential: c}) => checkStatus({credential: c, documentLoader, suite,
@@ -76,12 +73,13 @@ let failures = 0;
 for (const c of input.cases) {
   const isJwt = typeof c.credential === 'string';
   const now = new Date(Date.now() + 1000 * (c.at || 0));
-  const theirs = isJwt ? await jwt(c.credential, now) : await dataIntegrity(c.credential, now);
+  const theirs = isJwt ? await jwt(c.credential, now) : await dataIntegrity(c.credential, now, c.documents);
   const body = isJwt ? jose.decodeJwt(c.credential) : c.credential;
   const schemaOk = validate(body);
   const want = c.expect === 'valid';
   const problems = [];
   if (theirs.verified !== want) problems.push(`${isJwt ? 'jose' : 'vc'} says verified=${theirs.verified}`);
+  if (c.expectError && !theirs.error.includes(c.expectError)) problems.push(`vc's reason is not "${c.expectError}"`);
   if (!isJwt && (c.expect === 'revoked') !== theirs.revoked) problems.push(`status list says revoked=${theirs.revoked}`);
   if (!schemaOk) problems.push('ajv: ' + ajv.errorsText(validate.errors));
   if (c.ours.verified !== theirs.verified) problems.push(`ours says verified=${c.ours.verified}`);
