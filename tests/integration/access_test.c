@@ -201,6 +201,43 @@ static void test_grant_rules_hold_over_the_wire(void)
            "%s", body);
 }
 
+/* UpdateBadgeClass moving badge class bc to issuer iss as token. */
+static void move(const char *token, const char *bc, const char *iss, grpc_status_code code, const char *reason)
+{
+    expect(token, "BadgeClassService/UpdateBadgeClass", code, reason,
+           "{\"badgeClass\": {\"name\": \"%s\", \"issuer\": \"%s\"}, \"updateMask\": \"issuer\"}", bc, iss);
+}
+
+static void test_moving_a_badge_class_needs_create_on_the_new_issuer(void)
+{
+    eb_client *op = w.env.client;
+    char other[NAME_LEN], fresh[NAME_LEN];
+    snprintf(other, sizeof other, "%s",
+             world_ok(&w, op, "IssuerService/CreateIssuer", "name",
+                      "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"Andere uitgever\"},"
+                      " \"description\": {\"nl\": \"x\"}, \"url\": {\"nl\": \"https://uu.nl\"}, \"email\": \"j@uu.nl\"}}",
+                      w.fac));
+    snprintf(fresh, sizeof fresh, "%s",
+             world_ok(&w, op, "BadgeClassService/CreateBadgeClass", "name",
+                      "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+                      " \"draft\": true, \"displayName\": \"Verhuizer\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\"}}",
+                      w.iss));
+    /* the editor of bc and the admin of its issuer hold nothing on the other issuer */
+    move(w.tok_be, w.bc, other, GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    move(w.tok_is, fresh, other, GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    /* another institution's issuer: denied as such, not a hint that it exists */
+    move(w.tok_is, fresh, w.iss_b, GRPC_STATUS_PERMISSION_DENIED, "OTHER_INSTITUTION");
+    move(w.tok_ia, fresh, "issuers/AAAAAAAAAAAAAAAAAAAAAA", GRPC_STATUS_NOT_FOUND, NULL);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", w.bc),
+                           w.iss);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", fresh),
+                           w.iss);
+    /* the faculty admin creates badge classes at both issuers */
+    move(w.tok_fa, fresh, other, GRPC_STATUS_OK, NULL);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", fresh),
+                           other);
+}
+
 static void test_institutions_can_require_mfa(void)
 {
     char *no_mfa = world_staff_token(&w, "fa", "fa@uu.nl", "uu.nl", false);
@@ -407,6 +444,8 @@ int main(void)
     CU_add_test(s, "client tokens: revocation and lock-out", test_client_tokens_revoke_and_lock_out);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
+    CU_add_test(s, "moving a badge class needs create on the new issuer",
+                test_moving_a_badge_class_needs_create_on_the_new_issuer);
     CU_add_test(s, "institutions can require MFA", test_institutions_can_require_mfa);
     CU_add_test(s, "SIS awards carry their source and client", test_sis_awards_carry_source_and_client);
     CU_add_test(s, "the audit trail records and cannot be changed", test_audit_trail_records_and_cannot_be_changed);
