@@ -122,7 +122,7 @@ eb_code grant_check(eb_error *e, const grant_request *g)
     if (!same(g->granter_institution, g->node_institution))
         return eb_fail(e, EB_PERMISSION_DENIED, "OTHER_INSTITUTION",
                        "permissions can only be granted within the granter's own institution");
-    if (same(g->granter, g->grantee))
+    if (same(g->granter, g->grantee) || same(g->granter_email, g->invitee_email))
         return eb_fail(e, EB_PERMISSION_DENIED, "SELF_GRANT", "nobody can grant permissions to themselves");
     if (!(g->granter_permissions & PERM_ADMINISTRATE_USERS))
         return eb_fail(e, EB_PERMISSION_DENIED, "PERMISSION_DENIED",

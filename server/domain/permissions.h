@@ -80,12 +80,14 @@ typedef struct grant_request {
     const char *grantee_institution; /* public id */
     const char *node_institution;    /* the institution of the node */
     perm_set permissions;            /* what is asked */
+    const char *invitee_email;       /* an invitation: the normalised address invited */
+    const char *granter_email;       /* the granter's own address, or NULL */
 } grant_request;
 
 /* PERMISSION_DENIED or FAILED_PRECONDITION when the grant breaks a rule: the granter
  * needs administrate-users on the node and every flag granted (operators need neither),
- * grantee and node belong to the granter's institution, nobody grants to themselves,
- * and API clients never administrate users. */
+ * grantee and node belong to the granter's institution, nobody grants to themselves
+ * (nor invites their own address), and API clients never administrate users. */
 eb_code grant_check(eb_error *e, const grant_request *g);
 
 #endif

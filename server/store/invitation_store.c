@@ -49,9 +49,11 @@ DB_STMT(invitation_revoke_stmt,
 DB_STMT(invitation_waiting_stmt,
         "SELECT 1 FROM invitations v JOIN institutions i ON i.id = v.institution_id"
         " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 LIMIT 1");
+/* Open invitations of address $2 at institution $3, except those made by account $4 itself. */
 DB_STMT(invitation_open_for_stmt,
         "SELECT " INVITATION_COLUMNS INVITATION_FROM
-        " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 ORDER BY v.created_at FOR UPDATE OF v");
+        " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 AND v.invited_by <> 'staff/' || $4"
+        " ORDER BY v.created_at FOR UPDATE OF v");
 /* The membership of account $1 on the node $2 (level) / $3 (id) gains permissions $4. */
 DB_STMT(membership_widen_stmt,
         "UPDATE memberships m SET permissions = m.permissions | $4::int, updated_at = clock_timestamp(),"
@@ -197,8 +199,8 @@ eb_code invitation_take_up(db *d, const char *account_id, const char *email, con
 {
     *taken = 0;
     num_param now;
-    const char *p[] = {num_param_of(&now, now_us), email, institution_id};
-    PGresult *r = db_exec(d, &invitation_open_for_stmt, 3, p, e);
+    const char *p[] = {num_param_of(&now, now_us), email, institution_id, account_id};
+    PGresult *r = db_exec(d, &invitation_open_for_stmt, 4, p, e);
     if (!r)
         return e->code;
     int n = PQntuples(r);

@@ -20,10 +20,10 @@ eb_code invitation_revoke(db *d, const char *id, int64_t now_us, eb_invitation *
 eb_code invitation_waiting(db *d, const char *email, const char *institution_id, int64_t now_us, bool *out,
                            eb_error *e);
 /* Takes up the open invitations of the address at the institution for the staff account
- * (a public id): each becomes a membership (a membership on the same node gains its
- * permissions; one on an ancestor already covers it), is marked accepted and gets an
- * audit event (audit: the call's request id, peer, client and method). *taken counts
- * them. Runs in the caller's transaction. */
+ * (a public id), except those the account made itself: each becomes a membership (a
+ * membership on the same node gains its permissions; one on an ancestor already covers
+ * it), is marked accepted and gets an audit event (audit: the call's request id, peer,
+ * client and method). *taken counts them. Runs in the caller's transaction. */
 eb_code invitation_take_up(db *d, const char *account_id, const char *email, const char *institution_id,
                            const eb_audit_event *audit, int64_t now_us, int *taken, eb_error *e);
 

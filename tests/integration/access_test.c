@@ -156,6 +156,31 @@ static void test_staff_login_needs_an_invitation(void)
     CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), want);
 }
 
+static void test_nobody_takes_up_their_own_invitation(void)
+{
+    /* an invitation of the editor's address made by the editor (the address changed since,
+     * say): their login leaves it open */
+    eb_client *op = w.env.client;
+    char inv[NAME_LEN], be[NAME_LEN], sql[512];
+    eb_client *c = world_client(&w, w.tok_be);
+    snprintf(be, sizeof be, "%s", world_ok(&w, c, "AuthService/GetCaller", "name", "{}"));
+    snprintf(inv, sizeof inv, "%s",
+             world_ok(&w, op, "StaffService/CreateInvitation", "name",
+                      "{\"invitation\": {\"email\": \"be@uu.nl\", \"node\": \"%s\","
+                      " \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}", w.bc2));
+    snprintf(sql, sizeof sql, "UPDATE invitations SET invited_by = '%s' WHERE public_id = '%s'", be,
+             inv + strlen("invitations/"));
+    test_sql(&w.env, sql);
+    world_ok(&w, c, "AuthService/GetCaller", "name", "{}");
+    eb_client_destroy(c);
+    snprintf(sql, sizeof sql, "SELECT accepted_at IS NULL FROM invitations WHERE public_id = '%s'",
+             inv + strlen("invitations/"));
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "t");
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListMemberships", "memberships.1.name", "{\"parent\": \"%s\"}",
+                                    be), "");
+    expect(w.env.token, "StaffService/RevokeInvitation", GRPC_STATUS_OK, NULL, "{\"name\": \"%s\"}", inv);
+}
+
 /* CreateMembership as token; the reason expected (NULL: OK). */
 static void grant(const char *token, const char *member, const char *node, const char *perms, grpc_status_code code,
                   const char *reason)
@@ -173,6 +198,10 @@ static void test_grant_rules_hold_over_the_wire(void)
     grant(w.tok_fa, w.staff_fa, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED,
           "SELF_GRANT");
     grant(w.tok_be, w.staff_ba, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED, NULL);
+    /* nor by inviting their own address, which their next login would take up */
+    expect(w.tok_is, "StaffService/CreateInvitation", GRPC_STATUS_PERMISSION_DENIED, "SELF_GRANT",
+           "{\"invitation\": {\"email\": \"IS@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}",
+           w.bc2);
     grant(w.tok_oa, w.staff_ba, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED,
           "OTHER_INSTITUTION");
     grant(w.tok_ia, w.sis, w.bc2, "\"role\": \"STAFF_ROLE_BADGE_CLASS_OWNER\"", GRPC_STATUS_FAILED_PRECONDITION,
@@ -443,6 +472,7 @@ int main(void)
     CU_add_test(s, "bad bearer tokens are unauthenticated", test_bad_bearer_tokens_are_unauthenticated);
     CU_add_test(s, "client tokens: revocation and lock-out", test_client_tokens_revoke_and_lock_out);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
+    CU_add_test(s, "nobody takes up their own invitation", test_nobody_takes_up_their_own_invitation);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
     CU_add_test(s, "moving a badge class needs create on the new issuer",
                 test_moving_a_badge_class_needs_create_on_the_new_issuer);

@@ -30,7 +30,7 @@ static void test_presets_have_the_documented_flags(void)
 static grant_request base(void)
 {
     return (grant_request){PRINCIPAL_STAFF, "staff/admin", "I", PERM_ALL, "staff/colleague", false, "I", "I",
-                           PERM_READ | PERM_AWARD};
+                           PERM_READ | PERM_AWARD, NULL, NULL};
 }
 
 static const char *refusal(grant_request g)
@@ -69,7 +69,8 @@ static void test_grant_rules(void)
     g.permissions |= PERM_ADMINISTRATE_USERS;
     CU_ASSERT_STRING_EQUAL(refusal(g), "CLIENT_CANNOT_ADMINISTRATE_USERS");
     /* operators may grant anything within the node's institution */
-    g = (grant_request){PRINCIPAL_OPERATOR, "operators/o", NULL, PERM_ALL, "staff/x", false, "I", "I", PERM_ALL};
+    g = (grant_request){PRINCIPAL_OPERATOR, "operators/o", NULL, PERM_ALL, "staff/x", false, "I", "I", PERM_ALL,
+                        NULL, NULL};
     CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
     g.grantee_institution = "J";
     CU_ASSERT_STRING_EQUAL(refusal(g), "OTHER_INSTITUTION");
@@ -77,6 +78,13 @@ static void test_grant_rules(void)
     g = base();
     g.grantee = NULL;
     g.grantee_institution = NULL;
+    g.invitee_email = "colleague@uu.nl";
+    g.granter_email = "admin@uu.nl";
+    CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
+    /* nor to one's own address: the invitation would be taken up at one's next login */
+    g.invitee_email = "admin@uu.nl";
+    CU_ASSERT_STRING_EQUAL(refusal(g), "SELF_GRANT");
+    g.granter_email = NULL; /* a granter without an address (an API client, an operator) */
     CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
 }
 
