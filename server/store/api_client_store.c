@@ -33,7 +33,7 @@ DB_STMT(client_tokens_revoke_stmt,
         " AND account_id = (SELECT id FROM accounts WHERE public_id = $1)");
 DB_STMT(client_secret_stmt,
         "SELECT secret_hash, coalesce(" SQL_US("locked_until") ", 0) FROM accounts"
-        " WHERE kind = 'client' AND public_id = $1 AND disabled_at IS NULL");
+        " WHERE kind = 'client' AND public_id = $1 AND disabled_at IS NULL FOR UPDATE");
 DB_STMT(client_failed_stmt,
         "UPDATE accounts SET failed_secret_attempts = failed_secret_attempts + 1"
         " WHERE kind = 'client' AND public_id = $1 RETURNING failed_secret_attempts");

@@ -18,7 +18,9 @@ eb_code api_client_list(db *d, const char *institution_id, const char *after, in
 /* Disables the client and revokes its tokens. */
 eb_code api_client_disable(db *d, const char *id, int64_t now_us, eb_api_client *out, eb_error *e);
 
-/* What the exchange needs of an enabled client: its secret hash and lock. */
+/* What the exchange needs of an enabled client: its secret hash and lock. The row stays
+ * locked until the caller's transaction ends, so that concurrent exchanges of one client
+ * check their secrets one after the other (each sees the failures before it). */
 typedef struct client_secret_row {
     bool found;
     char *secret_hash;

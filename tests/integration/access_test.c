@@ -3,6 +3,7 @@
  * the grant rules, MFA per institution, SIS awards, the audit trail (and that the
  * server's own database role cannot change it), access reviews, learner tokens and
  * objects of another institution. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,6 +133,54 @@ static void test_client_tokens_revoke_and_lock_out(void)
     test_sql(&w.env, "UPDATE accounts SET locked_until = now() - interval '1 second' WHERE kind = 'client'");
     expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_OK, NULL, "%s", exchange_body(w.sis_secret));
     CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT max(failed_secret_attempts) FROM accounts"), "0");
+}
+
+/* A wrong-secret exchange for the client id in arg; its status in the same slot. */
+typedef struct {
+    const char *client_id;
+    grpc_status_code code;
+} guess;
+
+static void *guess_secret(void *arg)
+{
+    guess *g = arg;
+    eb_client *c = world_client(&w, NULL);
+    eb_call_result r;
+    json_call(c, "AuthService/ExchangeClientCredentials", &r,
+              "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"guess\"}",
+              g->client_id);
+    g->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+static void test_concurrent_wrong_secrets_count_one_by_one(void)
+{
+    char client[NAME_LEN];
+    snprintf(client, sizeof client, "%s",
+             world_ok(&w, w.env.client, "ApiClientService/CreateApiClient", "apiClient.clientId",
+                      "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_SIS\","
+                      " \"displayName\": \"Guessed\"}}", w.inst));
+    enum { GUESSES = 16 };
+    guess g[GUESSES];
+    pthread_t t[GUESSES];
+    for (int i = 0; i < GUESSES; i++) {
+        g[i] = (guess){client, GRPC_STATUS_OK};
+        pthread_create(&t[i], NULL, guess_secret, &g[i]);
+    }
+    int wrong = 0, locked = 0;
+    for (int i = 0; i < GUESSES; i++) {
+        pthread_join(t[i], NULL);
+        wrong += g[i].code == GRPC_STATUS_UNAUTHENTICATED;
+        locked += g[i].code == GRPC_STATUS_RESOURCE_EXHAUSTED;
+    }
+    /* five guesses are checked, however many arrive at once; the others meet the lock */
+    CU_ASSERT_EQUAL(wrong, 5);
+    CU_ASSERT_EQUAL(locked, GUESSES - 5);
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT failed_secret_attempts FROM accounts WHERE public_id = '%s'", client);
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "5");
 }
 
 static void test_staff_login_needs_an_invitation(void)
@@ -471,6 +520,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("access model", suite_init, suite_clean);
     CU_add_test(s, "bad bearer tokens are unauthenticated", test_bad_bearer_tokens_are_unauthenticated);
     CU_add_test(s, "client tokens: revocation and lock-out", test_client_tokens_revoke_and_lock_out);
+    CU_add_test(s, "concurrent wrong secrets count one by one", test_concurrent_wrong_secrets_count_one_by_one);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
     CU_add_test(s, "nobody takes up their own invitation", test_nobody_takes_up_their_own_invitation);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
