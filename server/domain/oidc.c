@@ -244,10 +244,11 @@ static oidc_status read_claims(const oidc_issuer *is, const json_t *p, arena *a,
     out->acr = arena_strdup(a, claim(p, "acr"));
     out->azp = arena_strdup(a, claim(p, "azp"));
     const char *name = claim(p, "name"), *given = claim(p, "given_name"), *family = claim(p, "family_name");
-    out->display_name = name     ? arena_strdup(a, name)
-                        : given  ? arena_sprintf(a, "%s%s%s", given, family ? " " : "", family ? family : "")
-                        : family ? arena_strdup(a, family)
-                                 : out->email;
+    out->person_name = name     ? arena_strdup(a, name)
+                       : given  ? arena_sprintf(a, "%s%s%s", given, family ? " " : "", family ? family : "")
+                       : family ? arena_strdup(a, family)
+                                : NULL;
+    out->display_name = out->person_name ? out->person_name : out->email;
     for (size_t k = 0; out->acr && k < is->n_mfa_acr; k++)
         out->mfa |= strcmp(out->acr, is->mfa_acr[k]) == 0;
     if (!out->subject) {

@@ -108,7 +108,7 @@ eb_code staff_login(db *d, const oidc_claims *c, const eb_audit_event *audit, in
         return e->code;
     }
     *out = (principal){.kind = PRINCIPAL_STAFF, .subject = eb_resource_name(e->arena, "staff", id),
-                       .label = c->display_name, .institution_id = institution_id, .mfa = c->mfa,
+                       .label = c->person_name, .institution_id = institution_id, .mfa = c->mfa,
                        .client = c->azp, .expires_us = c->expires_s * 1000000};
     return EB_OK;
 }

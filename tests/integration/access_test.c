@@ -427,6 +427,32 @@ static void test_audit_trail_records_and_cannot_be_changed(void)
     eb_client_destroy(ia);
 }
 
+static void test_audit_labels_are_names_never_addresses(void)
+{
+    /* staff and learner tokens without a name claim: their addresses and eduID stay out */
+    char *ia = world_staff_token(&w, "ia", "ia@uu.nl", "uu.nl", true);
+    json_t *claims = json_pack("{s:s, s:s, s:s, s:s}", "sub", "ia", "email", "ia@uu.nl", "schac_home_organization",
+                               "uu.nl", "acr", TEST_MFA_ACR);
+    char err[256];
+    char *nameless = test_issuer_token(w.issuer_dir, "staff", claims, err, sizeof err);
+    json_decref(claims);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(nameless);
+    expect(nameless, "TagService/CreateTag", GRPC_STATUS_OK, NULL,
+           "{\"tag\": {\"institution\": \"%s\", \"displayName\": \"Zonder naam\"}}", w.inst);
+    char *learner = learner_token("{\"sub\": \"pairwise-learner\", \"eduid\": \"eduid-learner\","
+                                  " \"email\": \"learner@example.org\"}");
+    expect(learner, "AssertionService/SetAssertionPublic", GRPC_STATUS_OK, NULL,
+           "{\"name\": \"%s\", \"learner\": \"%s\", \"public\": true}", w.assertion, w.learner);
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT count(*) FROM audit_events WHERE method LIKE '%CreateTag'"
+                                            " AND actor_label = ''"), "1");
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT count(*) FROM audit_events WHERE concat_ws(' ', actor,"
+                                            " actor_label, client, resource, summary) ~ '(@|eduid-)'"), "0");
+    expect(ia, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}"); /* the account's name again */
+    free(nameless);
+    free(learner);
+    free(ia);
+}
+
 static void test_access_review_finds_and_removes_stale_access(void)
 {
     eb_client *ia = world_client(&w, w.tok_ia);
@@ -529,6 +555,7 @@ int main(void)
     CU_add_test(s, "institutions can require MFA", test_institutions_can_require_mfa);
     CU_add_test(s, "SIS awards carry their source and client", test_sis_awards_carry_source_and_client);
     CU_add_test(s, "the audit trail records and cannot be changed", test_audit_trail_records_and_cannot_be_changed);
+    CU_add_test(s, "audit labels are names, never addresses", test_audit_labels_are_names_never_addresses);
     CU_add_test(s, "access review finds and removes stale access", test_access_review_finds_and_removes_stale_access);
     CU_add_test(s, "learner tokens", test_learner_tokens);
     CU_add_test(s, "objects of another institution stay hidden", test_objects_of_another_institution_stay_hidden);

@@ -71,6 +71,7 @@ static void test_staff_token_gives_its_claims(void)
     CU_ASSERT_STRING_EQUAL(c.email, "j.jansen@uu.nl");
     CU_ASSERT_STRING_EQUAL(c.schac_home, "uu.nl");
     CU_ASSERT_STRING_EQUAL(c.display_name, "Jan Jansen");
+    CU_ASSERT_STRING_EQUAL(c.person_name, "Jan Jansen");
     CU_ASSERT_STRING_EQUAL(c.azp, "portal");
     CU_ASSERT_TRUE(c.mfa);
     free(t);
@@ -94,6 +95,18 @@ static void test_learner_token_uses_eduid(void)
     CU_ASSERT_EQUAL(c.kind, OIDC_LEARNER);
     CU_ASSERT_STRING_EQUAL(c.subject, "eduid-7f3a");
     CU_ASSERT_STRING_EQUAL(c.display_name, "Sanne de Vries");
+    free(t);
+    /* a token without a name: the address or the subject stand in as the display name, but
+     * no name is made of them (the name labels audit events) */
+    t = token("learner", "{\"sub\": \"pairwise-9\", \"eduid\": \"eduid-7f3a\", \"email\": \"S@Example.org\"}");
+    CU_ASSERT_EQUAL(verify(t, &c), OIDC_OK);
+    CU_ASSERT_STRING_EQUAL(c.display_name, "s@example.org");
+    CU_ASSERT_PTR_NULL(c.person_name);
+    free(t);
+    t = token("learner", "{\"sub\": \"pairwise-9\", \"eduid\": \"eduid-7f3a\"}");
+    CU_ASSERT_EQUAL(verify(t, &c), OIDC_OK);
+    CU_ASSERT_STRING_EQUAL(c.display_name, "eduid-7f3a");
+    CU_ASSERT_PTR_NULL(c.person_name);
     free(t);
 }
 
