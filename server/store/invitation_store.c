@@ -13,10 +13,11 @@
 
 static const resource_kind INVITATION = {"invitation", "INVITATION", "invitations"};
 
-/* The state (edubadges.v1.Invitation.State) as of parameter $n (microseconds). */
+/* The state (edubadges.v1.Invitation.State) as of parameter $n (microseconds). One closed
+ * when it had already expired (by a new invitation for its address and node) stays expired. */
 #define STATE_AT(n)                                                                                \
-    "CASE WHEN v.accepted_at IS NOT NULL THEN 2 WHEN v.revoked_at IS NOT NULL THEN 3"             \
-    " WHEN v.expires_at <= " SQL_TS(n) " THEN 4 ELSE 1 END"
+    "CASE WHEN v.accepted_at IS NOT NULL THEN 2 WHEN v.expires_at <= coalesce(v.revoked_at, " SQL_TS(n) ")" \
+    " THEN 4 WHEN v.revoked_at IS NOT NULL THEN 3 ELSE 1 END"
 #define STATE_NOW STATE_AT(1)
 #define INVITATION_COLUMNS_AT(n)                                                                   \
     "v.public_id, v.email, v.node_level, coalesce(f.public_id, s.public_id, b.public_id, i.public_id),"  \
@@ -34,6 +35,14 @@ DB_STMT(invitation_insert_stmt,
         " SELECT $2, i.id, $3, $4, (SELECT id FROM faculties WHERE public_id = $6),"
         " (SELECT id FROM issuers WHERE public_id = $7), (SELECT id FROM badge_classes WHERE public_id = $8),"
         " $9::int, $10, " SQL_TS(1) " + interval '30 days' FROM institutions i WHERE i.public_id = $5");
+/* Closes the expired invitation of address $2 on the node ($3 level, $4 institution, $5 id)
+ * as of $1, so that a new one can take its place (the expired one stays expired). */
+DB_STMT(invitation_close_expired_stmt,
+        "UPDATE invitations v SET revoked_at = v.expires_at FROM institutions i"
+        " WHERE i.id = v.institution_id AND i.public_id = $4 AND v.email = $2 AND v.node_level = $3"
+        " AND coalesce(v.faculty_id, v.issuer_id, v.badge_class_id, 0) = coalesce((SELECT id FROM faculties"
+        " WHERE public_id = $5), (SELECT id FROM issuers WHERE public_id = $5), (SELECT id FROM badge_classes"
+        " WHERE public_id = $5), 0) AND v.accepted_at IS NULL AND v.revoked_at IS NULL AND v.expires_at <= " SQL_TS(1));
 DB_STMT(invitation_get_stmt, "SELECT " INVITATION_COLUMNS INVITATION_FROM " WHERE v.public_id = $2");
 /* At or below the node $1/$2 as of $3, after the key $4/$5, newest first. */
 DB_STMT(invitation_list_stmt,
@@ -91,7 +100,13 @@ eb_code invitation_create(db *d, eb_invitation *inv, int64_t now_us, eb_error *e
                        inv->node.level == LEVEL_ISSUER ? inv->node.id : NULL,
                        inv->node.level == LEVEL_BADGE_CLASS ? inv->node.id : NULL,
                        num_param_of(&perms, inv->permissions), inv->invited_by};
-    PGresult *r = db_exec(d, &invitation_insert_stmt, 10, p, e);
+    const char *expired[] = {p[0], inv->email, p[3], t.institution_id,
+                             inv->node.level == LEVEL_INSTITUTION ? NULL : inv->node.id};
+    PGresult *r = db_exec(d, &invitation_close_expired_stmt, 5, expired, e);
+    if (!r)
+        return e->code;
+    PQclear(r);
+    r = db_exec(d, &invitation_insert_stmt, 10, p, e);
     if (!r) {
         if (e->code != EB_ALREADY_EXISTS)
             return e->code;

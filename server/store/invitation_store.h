@@ -7,8 +7,9 @@
 #include "membership.h"
 
 /* Inserts inv (id, email, node, permissions, invited_by set; the rest filled), open for
- * INVITATION_VALID_DAYS from now_us. ALREADY_EXISTS (INVITATION_EXISTS) when an open one
- * for the address and node exists. */
+ * INVITATION_VALID_DAYS from now_us, in place of an expired one for the address and node
+ * (which stays expired). ALREADY_EXISTS (INVITATION_EXISTS) when an open one for the
+ * address and node exists. */
 eb_code invitation_create(db *d, eb_invitation *inv, int64_t now_us, eb_error *e);
 eb_code invitation_get(db *d, const char *id, int64_t now_us, eb_invitation *out, eb_error *e);
 /* On the node and below it, newest first, after the page key; closed ones when asked. */

@@ -230,6 +230,29 @@ static void test_nobody_takes_up_their_own_invitation(void)
     expect(w.env.token, "StaffService/RevokeInvitation", GRPC_STATUS_OK, NULL, "{\"name\": \"%s\"}", inv);
 }
 
+static void test_an_expired_invitation_can_be_renewed(void)
+{
+    eb_client *op = w.env.client;
+#define LATE "{\"invitation\": {\"email\": \"late@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}"
+    char old[NAME_LEN], sql[256];
+    snprintf(old, sizeof old, "%s", world_ok(&w, op, "StaffService/CreateInvitation", "name", LATE, w.bc3));
+    expect(w.env.token, "StaffService/CreateInvitation", GRPC_STATUS_ALREADY_EXISTS, "INVITATION_EXISTS", LATE, w.bc3);
+    snprintf(sql, sizeof sql, "UPDATE invitations SET expires_at = now() - interval '1 day',"
+                              " created_at = now() - interval '31 days' WHERE public_id = '%s'", old + strlen("invitations/"));
+    test_sql(&w.env, sql);
+    /* the 30 days are over: a new invitation replaces it, which stays expired */
+    expect(w.env.token, "StaffService/CreateInvitation", GRPC_STATUS_OK, NULL, LATE, w.bc3);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.0.state",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), "STATE_OPEN");
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.1.name",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), old);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.1.state",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), "STATE_EXPIRED");
+    expect(w.env.token, "StaffService/RevokeInvitation", GRPC_STATUS_FAILED_PRECONDITION, "INVITATION_EXPIRED",
+           "{\"name\": \"%s\"}", old);
+#undef LATE
+}
+
 /* CreateMembership as token; the reason expected (NULL: OK). */
 static void grant(const char *token, const char *member, const char *node, const char *perms, grpc_status_code code,
                   const char *reason)
@@ -549,6 +572,7 @@ int main(void)
     CU_add_test(s, "concurrent wrong secrets count one by one", test_concurrent_wrong_secrets_count_one_by_one);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
     CU_add_test(s, "nobody takes up their own invitation", test_nobody_takes_up_their_own_invitation);
+    CU_add_test(s, "an expired invitation can be renewed", test_an_expired_invitation_can_be_renewed);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
     CU_add_test(s, "moving a badge class needs create on the new issuer",
                 test_moving_a_badge_class_needs_create_on_the_new_issuer);
