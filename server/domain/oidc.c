@@ -211,11 +211,23 @@ static bool audience_matches(const json_t *aud, const char *want)
     return false;
 }
 
+/* The last second of the year 9999: later (or negative) times are no dates, and keeping
+ * to this range keeps the arithmetic on them (leeway, microseconds) from overflowing. */
+#define LAST_SECOND 253402300799LL
+
+/* A time claim: absent, or whole seconds from 1970 to the year 9999. */
+static bool time_claim_ok(const json_t *v, bool required)
+{
+    if (!v)
+        return !required;
+    return json_is_integer(v) && json_integer_value(v) >= 0 && json_integer_value(v) <= LAST_SECOND;
+}
+
 static oidc_status times_ok(const json_t *p, int64_t now_s, int64_t *exp, const char **detail)
 {
     const json_t *e = json_object_get(p, "exp"), *nbf = json_object_get(p, "nbf"), *iat = json_object_get(p, "iat");
-    if (!json_is_integer(e) || (nbf && !json_is_integer(nbf)) || (iat && !json_is_integer(iat))) {
-        *detail = "exp is required, and exp, nbf and iat must be whole seconds";
+    if (!time_claim_ok(e, true) || !time_claim_ok(nbf, false) || !time_claim_ok(iat, false)) {
+        *detail = "exp is required, and exp, nbf and iat must be whole seconds from 1970 to the year 9999";
         return OIDC_MISSING_CLAIM;
     }
     *exp = json_integer_value(e);

@@ -2,6 +2,7 @@
  * learner tokens with their claims and MFA, and every kind of bad token (expired, not yet
  * valid, wrong audience or issuer, tampered, "alg: none", HS256, unknown kid, a key of
  * another issuer, missing claims). Keys come from the test issuer. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -137,8 +138,13 @@ static void test_bad_claims_are_refused(void)
         {"staff without schac_home", "staff", "{\"sub\": \"s-2\", \"x\": TIME}", OIDC_MISSING_CLAIM},
         {"no subject", "learner", "{\"name\": \"x\", \"x\": TIME}", OIDC_MISSING_CLAIM},
         {"exp not a number", "staff", "{" STAFF_CLAIMS ", \"exp\": \"soon\", \"x\": TIME}", OIDC_MISSING_CLAIM},
+        /* times out of any calendar: no arithmetic on them may overflow */
+        {"exp at the end of int64", "staff", "{" STAFF_CLAIMS ", \"exp\": TIME}", OIDC_MISSING_CLAIM},
+        {"exp after the year 9999", "staff", "{" STAFF_CLAIMS ", \"exp\": TIME}", OIDC_MISSING_CLAIM},
+        {"nbf at the start of int64", "staff", "{" STAFF_CLAIMS ", \"nbf\": TIME}", OIDC_MISSING_CLAIM},
+        {"iat before 1970", "staff", "{" STAFF_CLAIMS ", \"iat\": TIME}", OIDC_MISSING_CLAIM},
     };
-    long long when[] = {now - 120, now + 120, now + 120, 0, 0, 0, 0, 0, 0};
+    long long when[] = {now - 120, now + 120, now + 120, 0, 0, 0, 0, 0, 0, INT64_MAX, 253402300800LL, INT64_MIN, -1};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         with_time(claims, sizeof claims, cases[i].claims, when[i]);
         char *t = token(cases[i].which, claims);
