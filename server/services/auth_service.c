@@ -36,7 +36,7 @@ static bool client_authenticated(svc_ctx *ctx, const char *client_id, const char
         return false;
     }
     if (client_secret_verify(secret, row.found ? row.secret_hash : NULL))
-        return true;
+        return api_client_institution_allows(&ctx->err, row.kind, row.institution_archived, row.sis_enabled) == EB_OK;
     int64_t lock = 0;
     if (row.found && (api_client_failed(ctx->db, client_id, ctx->now_us, &lock, &ctx->err) != EB_OK ||
                       db_commit(ctx->db, &ctx->err) != EB_OK))

@@ -393,6 +393,57 @@ static void test_sis_awards_carry_source_and_client(void)
     eb_client_destroy(ba);
 }
 
+/* Turns SIS integration of institution A on or off as its admin. */
+static void sis_integration(bool on)
+{
+    expect(w.tok_ia, "InstitutionService/UpdateInstitution", GRPC_STATUS_OK, NULL,
+           "{\"institution\": {\"name\": \"%s\", \"sisIntegrationEnabled\": %s},"
+           " \"updateMask\": \"sisIntegrationEnabled\"}", w.inst, on ? "true" : "false");
+}
+
+static void test_clients_follow_their_institution(void)
+{
+    const char *read_faculty = "FacultyService/GetFaculty";
+    /* without SIS integration, the SIS client gets no token and its token does nothing */
+    sis_integration(false);
+    expect(w.tok_sis, read_faculty, GRPC_STATUS_PERMISSION_DENIED, "SIS_INTEGRATION_DISABLED", "{\"name\": \"%s\"}",
+           w.fac);
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_PERMISSION_DENIED, "SIS_INTEGRATION_DISABLED",
+           "%s", exchange_body(w.sis_secret));
+    /* a wrong secret learns nothing of that */
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_UNAUTHENTICATED, "INVALID_CLIENT", "%s",
+           exchange_body("wrong-secret"));
+    sis_integration(true);
+    expect(w.tok_sis, read_faculty, GRPC_STATUS_OK, NULL, "{\"name\": \"%s\"}", w.fac);
+    /* the clients of an archived institution stop, like its staff */
+    eb_client *op = w.env.client;
+    char inst[NAME_LEN], id[NAME_LEN], secret[64], body[512];
+    snprintf(inst, sizeof inst, "%s",
+             world_ok(&w, op, "InstitutionService/CreateInstitution", "name",
+                      "{\"institution\": {\"identifier\": \"uva.nl\", \"displayName\": {\"nl\": \"UvA\"},"
+                      " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\","
+                      " \"sisIntegrationEnabled\": true}}"));
+    eb_call_result r;
+    json_call(op, "ApiClientService/CreateApiClient", &r,
+              "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_SIS\", \"displayName\": \"SIS\"}}",
+              inst);
+    json_t *j = json_response(&r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+    snprintf(id, sizeof id, "%s", json_str(j, "apiClient.clientId"));
+    snprintf(secret, sizeof secret, "%s", json_str(j, "clientSecret"));
+    json_decref(j);
+    eb_call_result_free(&r);
+    snprintf(body, sizeof body, "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"%s\"}",
+             id, secret);
+    char *token = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    expect(token, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    world_ok(&w, op, "InstitutionService/ArchiveInstitution", NULL, "{\"name\": \"%s\"}", inst);
+    expect(token, "AuthService/GetCaller", GRPC_STATUS_PERMISSION_DENIED, "INSTITUTION_ARCHIVED", "{}");
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_PERMISSION_DENIED, "INSTITUTION_ARCHIVED", "%s",
+           body);
+    free(token);
+}
+
 static void test_audit_trail_records_and_cannot_be_changed(void)
 {
     eb_client *ia = world_client(&w, w.tok_ia);
@@ -578,6 +629,7 @@ int main(void)
                 test_moving_a_badge_class_needs_create_on_the_new_issuer);
     CU_add_test(s, "institutions can require MFA", test_institutions_can_require_mfa);
     CU_add_test(s, "SIS awards carry their source and client", test_sis_awards_carry_source_and_client);
+    CU_add_test(s, "clients follow their institution", test_clients_follow_their_institution);
     CU_add_test(s, "the audit trail records and cannot be changed", test_audit_trail_records_and_cannot_be_changed);
     CU_add_test(s, "audit labels are names, never addresses", test_audit_labels_are_names_never_addresses);
     CU_add_test(s, "access review finds and removes stale access", test_access_review_finds_and_removes_stale_access);
