@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "access_review.h"
+#include "account.h"
 #include "client_secret.h"
 #include "harness.h"
 #include "membership.h"
@@ -86,6 +87,30 @@ static void test_grant_rules(void)
     CU_ASSERT_STRING_EQUAL(refusal(g), "SELF_GRANT");
     g.granter_email = NULL; /* a granter without an address (an API client, an operator) */
     CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
+}
+
+/* The reason api_client_institution_allows gives ("OK" when it allows). */
+static const char *client_refusal(client_kind kind, bool archived, bool sis_enabled)
+{
+    arena *a = arena_create();
+    eb_error e;
+    eb_error_init(&e, a);
+    static char reason[64];
+    snprintf(reason, sizeof reason, "%s",
+             api_client_institution_allows(&e, kind, archived, sis_enabled) == EB_OK ? "OK" : e.reason);
+    CU_ASSERT(strcmp(reason, "OK") == 0 || e.code == EB_PERMISSION_DENIED);
+    arena_destroy(a);
+    return reason;
+}
+
+static void test_clients_and_their_institution(void)
+{
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, false, true), "OK");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, false, false), "SIS_INTEGRATION_DISABLED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, true, true), "INSTITUTION_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_ALLIANCE, false, false), "OK");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_ALLIANCE, true, false), "INSTITUTION_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_INTERNAL, false, false), "OK");
 }
 
 static void test_node_relations(void)
@@ -176,6 +201,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("permission model", NULL, NULL);
     CU_add_test(s, "presets have the documented flags", test_presets_have_the_documented_flags);
     CU_add_test(s, "grant rules", test_grant_rules);
+    CU_add_test(s, "clients and their institution", test_clients_and_their_institution);
     CU_add_test(s, "node relations", test_node_relations);
     CU_add_test(s, "permissions from a request", test_permissions_from_a_request);
     CU_add_test(s, "lock-out and inactivity", test_lock_out_and_inactivity);
