@@ -270,6 +270,14 @@ static void test_grant_rules_hold_over_the_wire(void)
     grant(w.tok_fa, w.staff_fa, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED,
           "SELF_GRANT");
     grant(w.tok_be, w.staff_ba, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED, NULL);
+    /* without administrate_users nothing about the grantee is told: not whether it exists,
+     * nor whether it is a client or of another institution */
+    grant(w.tok_be, "staff/AAAAAAAAAAAAAAAAAAAAAA", w.bc2, "\"permissions\": [\"PERMISSION_READ\"]",
+          GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    grant(w.tok_be, w.sis, w.bc2, "\"role\": \"STAFF_ROLE_BADGE_CLASS_OWNER\"", GRPC_STATUS_PERMISSION_DENIED,
+          "PERMISSION_DENIED");
+    grant(w.tok_ia, "staff/AAAAAAAAAAAAAAAAAAAAAA", w.bc2, "\"permissions\": [\"PERMISSION_READ\"]",
+          GRPC_STATUS_NOT_FOUND, "MEMBER_NOT_FOUND");
     /* nor by inviting their own address, which their next login would take up */
     expect(w.tok_is, "StaffService/CreateInvitation", GRPC_STATUS_PERMISSION_DENIED, "SELF_GRANT",
            "{\"invitation\": {\"email\": \"IS@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}",

@@ -63,6 +63,19 @@ static void test_grant_rules(void)
     g = base();
     g.grantee_institution = "J";
     CU_ASSERT_STRING_EQUAL(refusal(g), "OTHER_INSTITUTION");
+    g.grantee_institution = NULL; /* no such member */
+    CU_ASSERT_STRING_EQUAL(refusal(g), "MEMBER_NOT_FOUND");
+    /* a granter without administrate_users learns nothing about the grantee */
+    g.granter_permissions = PERM_ALL & ~PERM_ADMINISTRATE_USERS;
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
+    g.grantee_institution = "J";
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
+    g = base();
+    g.granter_permissions = PERM_READ;
+    g.grantee = "apiClients/sis";
+    g.grantee_is_client = true;
+    g.permissions = PERM_ALL;
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
     g = base();
     g.grantee = "apiClients/sis";
     g.grantee_is_client = true;
