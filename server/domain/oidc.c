@@ -306,6 +306,11 @@ oidc_status oidc_verify(const oidc_config *c, const char *token, int64_t now_s, 
     }
     json_t *unverified = json_loadb((const char *)parts.payload, parts.payload_len, JSON_REJECT_DUPLICATES, NULL);
     jws_parts_clear(&parts);
+    if (!json_is_object(unverified)) {
+        json_decref(unverified);
+        *detail = "the token's payload is not one JSON object with each claim once";
+        return OIDC_MALFORMED;
+    }
     const oidc_issuer *is = issuer_named(c, claim(unverified, "iss"));
     json_decref(unverified);
     if (!is) {
