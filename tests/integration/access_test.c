@@ -135,6 +135,39 @@ static void test_client_tokens_revoke_and_lock_out(void)
     CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT max(failed_secret_attempts) FROM accounts"), "0");
 }
 
+static void test_client_tokens_end_with_expiry_and_disabling(void)
+{
+    eb_client *op = w.env.client;
+    eb_call_result r;
+    json_call(op, "ApiClientService/CreateApiClient", &r,
+              "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_ALLIANCE\","
+              " \"displayName\": \"Partner\"}}", w.inst);
+    json_t *j = json_response(&r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+    char name[NAME_LEN], body[512];
+    snprintf(name, sizeof name, "%s", json_str(j, "apiClient.name"));
+    snprintf(body, sizeof body,
+             "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"%s\"}",
+             json_str(j, "apiClient.clientId"), json_str(j, "clientSecret"));
+    json_decref(j);
+    eb_call_result_free(&r);
+    char *expiring = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    char *kept = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    expect(expiring, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    char sql[256];
+    snprintf(sql, sizeof sql, "UPDATE client_tokens SET expires_at = now() - interval '1 second' WHERE public_id = '%.22s'",
+             expiring + strlen("ebc."));
+    test_sql(&w.env, sql);
+    expect(expiring, "AuthService/GetCaller", GRPC_STATUS_UNAUTHENTICATED, "INVALID_TOKEN", "{}");
+    /* disabling the client ends its tokens and its exchanges */
+    expect(kept, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    world_ok(&w, op, "ApiClientService/DisableApiClient", NULL, "{\"name\": \"%s\"}", name);
+    expect(kept, "AuthService/GetCaller", GRPC_STATUS_UNAUTHENTICATED, "INVALID_TOKEN", "{}");
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_UNAUTHENTICATED, "INVALID_CLIENT", "%s", body);
+    free(expiring);
+    free(kept);
+}
+
 /* A wrong-secret exchange for the client id in arg; its status in the same slot. */
 typedef struct {
     const char *client_id;
@@ -345,6 +378,76 @@ static void test_moving_a_badge_class_needs_create_on_the_new_issuer(void)
     move(w.tok_fa, fresh, other, GRPC_STATUS_OK, NULL);
     CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", fresh),
                            other);
+}
+
+/* One institution admin removing (or demoting) another's membership, in a thread. */
+typedef struct {
+    const char *token, *victim;
+    bool demote;
+    grpc_status_code code;
+} removal;
+
+static void *remove_admin(void *arg)
+{
+    removal *x = arg;
+    eb_client *c = world_client(&w, x->token);
+    eb_call_result r;
+    if (x->demote)
+        json_call(c, "StaffService/UpdateMembership", &r,
+                  "{\"membership\": {\"name\": \"%s\", \"permissions\": [\"PERMISSION_READ\"]}}", x->victim);
+    else
+        json_call(c, "StaffService/DeleteMembership", &r, "{\"name\": \"%s\"}", x->victim);
+    x->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* Makes staff member a fresh institution admin (dropping their memberships); its name. */
+static const char *fresh_admin(const char *staff, char *membership)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "DELETE FROM memberships WHERE account_id = (SELECT id FROM accounts WHERE public_id = '%s')",
+             staff + strlen("staff/"));
+    test_sql(&w.env, sql);
+    snprintf(membership, NAME_LEN, "%s",
+             world_ok(&w, w.env.client, "StaffService/CreateMembership", "name",
+                      "{\"membership\": {\"member\": \"%s\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_INSTITUTION_ADMIN\"}}",
+                      staff, w.inst));
+    return membership;
+}
+
+static void test_two_admins_removing_each_other_at_once_leave_one(void)
+{
+    world_ok(&w, w.env.client, "StaffService/CreateInvitation", NULL,
+             "{\"invitation\": {\"email\": \"ia2@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_INSTITUTION_ADMIN\"}}",
+             w.inst);
+    char *tok_ia2 = world_staff_token(&w, "ia2", "ia2@uu.nl", "uu.nl", true);
+    eb_client *c = world_client(&w, tok_ia2);
+    char ia2[NAME_LEN], m_ia[NAME_LEN], m_ia2[NAME_LEN], sql[512];
+    snprintf(ia2, sizeof ia2, "%s", world_ok(&w, c, "AuthService/GetCaller", "name", "{}"));
+    eb_client_destroy(c);
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM memberships m JOIN institutions i ON i.id = m.institution_id"
+             " WHERE i.public_id = '%.22s' AND m.node_level = 'institution' AND m.permissions & 64 <> 0"
+             " AND m.account_id IN (SELECT id FROM accounts WHERE kind = 'staff')", w.inst + strlen("institutions/"));
+    for (int round = 0; round < 6; round++) {
+        removal x[2] = {{w.tok_ia, fresh_admin(ia2, m_ia2), round % 2, GRPC_STATUS_OK},
+                        {tok_ia2, fresh_admin(w.staff_ia, m_ia), round % 2, GRPC_STATUS_OK}};
+        pthread_t t[2];
+        for (int i = 0; i < 2; i++)
+            pthread_create(&t[i], NULL, remove_admin, &x[i]);
+        for (int i = 0; i < 2; i++)
+            pthread_join(t[i], NULL);
+        /* one wins; the other is refused (the last admin, or no longer an admin) */
+        CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "1");
+        CU_ASSERT_TRUE((x[0].code == GRPC_STATUS_OK) != (x[1].code == GRPC_STATUS_OK));
+    }
+    fresh_admin(w.staff_ia, m_ia);
+    snprintf(sql, sizeof sql, "DELETE FROM memberships WHERE account_id = (SELECT id FROM accounts WHERE public_id = '%s')",
+             ia2 + strlen("staff/"));
+    test_sql(&w.env, sql);
+    free(tok_ia2);
 }
 
 static void test_institutions_can_require_mfa(void)
@@ -628,11 +731,14 @@ int main(void)
     CU_pSuite s = CU_add_suite("access model", suite_init, suite_clean);
     CU_add_test(s, "bad bearer tokens are unauthenticated", test_bad_bearer_tokens_are_unauthenticated);
     CU_add_test(s, "client tokens: revocation and lock-out", test_client_tokens_revoke_and_lock_out);
+    CU_add_test(s, "client tokens end with expiry and disabling", test_client_tokens_end_with_expiry_and_disabling);
     CU_add_test(s, "concurrent wrong secrets count one by one", test_concurrent_wrong_secrets_count_one_by_one);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
     CU_add_test(s, "nobody takes up their own invitation", test_nobody_takes_up_their_own_invitation);
     CU_add_test(s, "an expired invitation can be renewed", test_an_expired_invitation_can_be_renewed);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
+    CU_add_test(s, "two admins removing each other at once leave one",
+                test_two_admins_removing_each_other_at_once_leave_one);
     CU_add_test(s, "moving a badge class needs create on the new issuer",
                 test_moving_a_badge_class_needs_create_on_the_new_issuer);
     CU_add_test(s, "institutions can require MFA", test_institutions_can_require_mfa);
