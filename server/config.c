@@ -1,6 +1,8 @@
 /* Server configuration: one table of options, read from flags and the environment. */
 #include "config.h"
 
+#include "public_url.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -53,6 +55,13 @@ static const option_def options[] = {
     {"--clock-offset-seconds", "EDUBADGES_CLOCK_OFFSET_SECONDS", "0",
      INT(clock_offset_seconds, -315360000, 315360000),
      "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
+    {"--http-listen", "EDUBADGES_HTTP_LISTEN", "127.0.0.1:8080", STR(http_listen),
+     "public HTTP address (hosted Open Badges documents); port 0 picks a free one"},
+    {"--http-port-file", "EDUBADGES_HTTP_PORT_FILE", NULL, STR(http_port_file),
+     "write the bound HTTP port to this file once listening"},
+    {"--public-base-url", "EDUBADGES_PUBLIC_BASE_URL", NULL, STR(public_base_url),
+     "https URL under which the public documents are published (their ids start with it); "
+     "unset = http://{http-listen host}:{port}, for local runs"},
     {"--label", NULL, NULL, STR(label), "label of a new operator token (create-operator-token)"},
 };
 
@@ -160,6 +169,24 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
                               "port from 0 to 65535, e.g. 127.0.0.1:50051 or [::1]:50051; got \"%s\"",
                  c->listen);
         return false;
+    }
+    if (!listen_valid(c->http_listen)) {
+        snprintf(err, errlen, "--http-listen (EDUBADGES_HTTP_LISTEN) must be host:port with a host "
+                              "and a port from 0 to 65535, e.g. 127.0.0.1:8080; got \"%s\"",
+                 c->http_listen);
+        return false;
+    }
+    const char *why = NULL;
+    if (c->public_base_url && *c->public_base_url) {
+        if (!public_base_url_normalize(c->public_base_url, c->public_base_url_buf,
+                                       sizeof c->public_base_url_buf, &why)) {
+            snprintf(err, errlen, "--public-base-url (EDUBADGES_PUBLIC_BASE_URL) %s; got \"%s\"",
+                     why, c->public_base_url);
+            return false;
+        }
+        c->public_base_url = c->public_base_url_buf;
+    } else {
+        c->public_base_url = NULL;
     }
     if (!c->database_url || !*c->database_url) {
         snprintf(err, errlen, "no database: set EDUBADGES_DATABASE_URL or --database-url "

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "config.h"
+#include "http_server.h"
 #include "log.h"
 #include "migrate.h"
 #include "operator_token_store.h"
@@ -114,11 +115,30 @@ static void write_port_file(const char *path, int port)
     }
 }
 
+static http_server *start_http(const server_config *c, char *err, size_t errlen)
+{
+    http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url,
+                      .database_url = c->database_url,
+                      .statement_timeout_ms = c->statement_timeout_ms,
+                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN)};
+    http_server *h = http_server_start(&hc, err, errlen);
+    if (h) {
+        log_json(LOG_INFO, json_pack("{s:s, s:s, s:i, s:s}", "event", "http_listening", "address",
+                                     c->http_listen, "port", http_server_port(h), "public_base_url",
+                                     http_server_base_url(h)));
+        write_port_file(c->http_port_file, http_server_port(h));
+    }
+    return h;
+}
+
 static int serve(const server_config *c)
 {
     if (run_migrations(c, NULL))
         return 1;
     char err[512] = "";
+    http_server *http = start_http(c, err, sizeof err);
+    if (!http)
+        return fail("http", err);
     int workers = c->workers ? c->workers : 4 * (int)sysconf(_SC_NPROCESSORS_ONLN);
     rpc_config rc = {.listen_address = c->listen, .cq_threads = c->cq_threads,
                      .workers = workers > 0 ? workers : 8, .max_message_bytes = c->max_message_bytes,
@@ -148,8 +168,10 @@ static int serve(const server_config *c)
         sigwait(&set, &sig);
         log_json(LOG_INFO, json_pack("{s:s, s:s}", "event", "signal", "signal",
                                      sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        http_server_quiesce(http);
         rpc_server_shutdown(srv);
     }
+    http_server_stop(http);
     rpc_server_destroy(srv);
     free((void *)rc.tls_cert_chain_pem);
     free((void *)rc.tls_private_key_pem);

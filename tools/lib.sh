@@ -133,12 +133,14 @@ eb_db_fresh() {
 
 # ---- the server ----
 
-# Starts edubadges-server in the background on a free port; sets EB_SERVER_PID and
-# EB_SERVER (host:port). Extra environment can be given as arguments (VAR=value).
+# Starts edubadges-server in the background on free ports (gRPC and public HTTP); sets
+# EB_SERVER_PID, EB_SERVER (host:port) and EB_HTTP (the public base URL, http://127.0.0.1:port
+# unless EDUBADGES_PUBLIC_BASE_URL is given). Extra environment can be given as arguments.
 eb_server_start() {
-  local port_file="$EB_VAR/server.port"
-  rm -f "$port_file"
-  env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" "$@" \
+  local port_file="$EB_VAR/server.port" http_port_file="$EB_VAR/server.http-port"
+  rm -f "$port_file" "$http_port_file"
+  env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" \
+    EDUBADGES_HTTP_LISTEN=127.0.0.1:0 EDUBADGES_HTTP_PORT_FILE="$http_port_file" "$@" \
     "$EB_BUILD/server/edubadges-server" serve 2>>"$EB_VAR/server.log" &
   EB_SERVER_PID=$!
   local i
@@ -149,7 +151,10 @@ eb_server_start() {
   done
   [ -s "$port_file" ] || eb_die "the server did not report its port"
   EB_SERVER="127.0.0.1:$(cat "$port_file")"
-  export EB_SERVER
+  local base="${EDUBADGES_PUBLIC_BASE_URL:-}" arg
+  for arg in "$@"; do case $arg in EDUBADGES_PUBLIC_BASE_URL=*) base=${arg#*=} ;; esac; done
+  EB_HTTP="${base:-http://127.0.0.1:$(cat "$http_port_file")}"
+  export EB_SERVER EB_HTTP
 }
 
 eb_server_stop() {

@@ -25,7 +25,7 @@ eb_say "starting edubadges-server"
 eb_server_start
 trap 'eb_server_stop' EXIT
 export EDUBADGES_SERVER="$EB_SERVER"
-eb_say "server listening on $EB_SERVER (log: var/server.log)"
+eb_say "server listening on $EB_SERVER (gRPC) and $EB_HTTP (public HTTP; log: var/server.log)"
 
 # The CLI, as the steps use it.
 eb() { "$EB_BUILD/client/edubadges" "$@"; }

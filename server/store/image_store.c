@@ -24,6 +24,31 @@ eb_code image_store_put(db *d, const eb_image *img, eb_error *e)
     return EB_OK;
 }
 
+DB_STMT(image_get_stmt, "SELECT media_type, encode(data, 'hex') FROM images WHERE sha256 = $1");
+
+eb_code image_store_get(db *d, const char *sha256, eb_image *out, eb_error *e)
+{
+    const char *p[] = {sha256};
+    PGresult *r = db_exec(d, &image_get_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    if (PQntuples(r) == 0) {
+        PQclear(r);
+        return eb_fail(e, EB_NOT_FOUND, "IMAGE_NOT_FOUND", "no image %s", sha256);
+    }
+    const char *hex = PQgetvalue(r, 0, 1);
+    size_t cap = strlen(hex) / 2, len = 0;
+    uint8_t *data = arena_alloc(e->arena, cap ? cap : 1);
+    sodium_hex2bin(data, cap, hex, strlen(hex), NULL, &len, NULL);
+    out->data = data;
+    out->len = len;
+    out->sha256 = arena_strdup(e->arena, sha256);
+    out->media_type = store_text(e->arena, r, 0, 0);
+    out->size_bytes = (int)len;
+    PQclear(r);
+    return EB_OK;
+}
+
 eb_code store_write_with_image(db *d, db_stmt *stmt, int n, const char *const *params,
                                const eb_image *img, bool *written, eb_error *e)
 {

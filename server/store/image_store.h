@@ -7,6 +7,8 @@
 
 /* Stores an uploaded image (no-op without an upload or when it is stored already). */
 eb_code image_store_put(db *d, const eb_image *img, eb_error *e);
+/* The stored image named sha256, its bytes in e->arena; NOT_FOUND when there is none. */
+eb_code image_store_get(db *d, const char *sha256, eb_image *out, eb_error *e);
 /* In one transaction: stores img (when uploaded) and runs stmt, which writes at most one
  * row; commits when it wrote one (*written), else rolls back. */
 eb_code store_write_with_image(db *d, db_stmt *stmt, int n, const char *const *params,

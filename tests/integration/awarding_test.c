@@ -9,10 +9,12 @@
 #include <time.h>
 
 #include "harness.h"
+#include "http_get.h"
 #include "json_call.h"
 
 static test_env env;
 static char badge[128], lenient_badge[128], institution[128];
+static char draft_badge[128], archived_badge[128]; /* made by test_bundles_need_an_awardable_badge_class */
 
 #define SVG "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxIiBoZWlnaHQ9IjEiLz4="
 
@@ -543,22 +545,135 @@ static void test_bundles_need_an_awardable_badge_class(void)
     json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
               "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
               " \"displayName\": \"Draft\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"draft\": true}}", issuer);
-    char draft[128];
-    snprintf(draft, sizeof draft, "%s", ok_field(&r, "name"));
-    bundle(&r, draft, "EPPN", "", row);
+    snprintf(draft_badge, sizeof draft_badge, "%s", ok_field(&r, "name"));
+    bundle(&r, draft_badge, "EPPN", "", row);
     EXPECT_REASON(r, "BADGE_CLASS_DRAFT");
     eb_call_result_free(&r);
     json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
               "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
               " \"displayName\": \"Old\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
               " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}}}", issuer);
-    char old[128];
-    snprintf(old, sizeof old, "%s", ok_field(&r, "name"));
-    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", old);
+    snprintf(archived_badge, sizeof archived_badge, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", archived_badge);
     eb_call_result_free(&r);
-    bundle(&r, old, "EPPN", "", row);
+    bundle(&r, archived_badge, "EPPN", "", row);
     EXPECT_REASON(r, "BADGE_CLASS_ARCHIVED");
     eb_call_result_free(&r);
+}
+
+static void expect_failure(eb_call_result *r, grpc_status_code code, const char *reason)
+{
+    EXPECT_CODE(*r, code);
+    EXPECT_REASON(*r, reason);
+    eb_call_result_free(r);
+}
+
+/* Requests need an awardable badge class too; an award or request made before its badge
+ * class was archived can no longer be claimed or approved. */
+static void test_requests_and_claims_need_an_awardable_badge_class(void)
+{
+    char liv[128];
+    snprintf(liv, sizeof liv, "%s", learner("eduid-liv", "liv@example.org", "liv@uu.nl", "Liv", true));
+    eb_call_result r;
+    request(&r, "badgeClasses/AAAAAAAAAAAAAAAAAAAAAA", liv);
+    expect_failure(&r, GRPC_STATUS_NOT_FOUND, "BADGE_CLASS_NOT_FOUND");
+    request(&r, draft_badge, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_DRAFT");
+    request(&r, archived_badge, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+
+    json_call(env.client, "BadgeClassService/GetBadgeClass", &r, "{\"name\": \"%s\"}", badge);
+    char issuer[128], closing[128];
+    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "issuer"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Closing\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\", \"description\": \"d\","
+              " \"criteria\": \"c\", \"image\": {\"data\": \"" SVG "\"}}}", issuer);
+    snprintf(closing, sizeof closing, "%s", ok_field(&r, "name"));
+    bundle(&r, closing, "EPPN", "", "{\"recipient\": \"liv@uu.nl\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    char award[128];
+    snprintf(award, sizeof award, "%s", result_award(b, 0));
+    json_decref(b);
+    bundle(&r, closing, "EPPN", "", "{\"recipient\": \"LIV@uu.nl\"}, {\"recipient\": \"other@uu.nl\"}");
+    CU_ASSERT_STRING_EQUAL(result_reason_of(&r, 0), "OPEN_AWARD_EXISTS"); /* one open award per person */
+    char ida[128];
+    snprintf(ida, sizeof ida, "%s", learner("eduid-ida", "ida@example.org", "ida@uu.nl", "Ida", true));
+    request(&r, closing, ida);
+    char req[128];
+    snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/ArchiveBadgeClass", &r, "{\"name\": \"%s\"}", closing);
+    eb_call_result_free(&r);
+    claim(&r, award, liv);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r, "{\"name\": \"%s\"}", req);
+    expect_failure(&r, GRPC_STATUS_FAILED_PRECONDITION, "BADGE_CLASS_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM assertions a JOIN learners l ON l.id = a.learner_id"
+                                          " WHERE l.eduid IN ('eduid-liv', 'eduid-ida')"), "0");
+}
+
+/* GET {public base}{path}{id of name}{suffix}: the status, with the reply in *out. */
+static int get_public(http_reply *out, const char *path, const char *name, const char *suffix)
+{
+    char url[512];
+    const char *slash = strrchr(name, '/');
+    snprintf(url, sizeof url, "%s%s%s%s", env.http_base, path, slash ? slash + 1 : name, suffix);
+    *out = http_get(url);
+    return out->status;
+}
+
+/* The hosted Open Badges 2.0 documents of an award, over the public HTTP side (the full
+ * independent check is tests/e2e/ob2_hosted_test.sh; this runs under the sanitizers too). */
+static void test_hosted_documents(void)
+{
+    char hana[128], assertion[128], identity[128];
+    snprintf(hana, sizeof hana, "%s", learner("eduid-hana", "Hana@Example.org", "hana@uu.nl", "Hana", true));
+    eb_call_result r;
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"hana@uu.nl\", \"narrative\": \"Mentored 3 students\"}");
+    json_t *b = json_response(&r);
+    eb_call_result_free(&r);
+    claim(&r, result_award(b, 0), hana);
+    json_decref(b);
+    if (EXPECT_OK(r)) {
+        json_t *a = json_response(&r);
+        snprintf(assertion, sizeof assertion, "%s", json_str(a, "name"));
+        snprintf(identity, sizeof identity, "%s", json_str(a, "recipientIdentity"));
+        json_decref(a);
+    }
+    eb_call_result_free(&r);
+    http_reply h, again;
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 404); /* not public yet */
+    http_reply_free(&h);
+    json_call(env.client, "AssertionService/SetAssertionPublic", &r,
+              "{\"name\": \"%s\", \"learner\": \"%s\", \"public\": true}", assertion, hana);
+    eb_call_result_free(&r);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "application/ld+json");
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, identity) : NULL);
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, "\"Mentored 3 students\"") : NULL);
+    get_public(&again, "/public/assertions/", assertion, "");
+    CU_ASSERT_STRING_EQUAL(again.body ? again.body : "", h.body ? h.body : "-"); /* same salt every time */
+    http_reply_free(&h);
+    http_reply_free(&again);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, ""), 200);
+    CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, "tags") : "");
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, "/image"), 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "image/svg+xml");
+    CU_ASSERT_EQUAL(h.body ? strncmp(h.body, "<svg", 4) : -1, 0);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", draft_badge, ""), 404);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", "AAAAAAAAAAAAAAAAAAAAAA", ""), 404);
+    http_reply_free(&h);
+    json_call(env.client, "AssertionService/RevokeAssertions", &r, "{\"names\": [\"%s\"], \"reason\": \"Fraude\"}",
+              assertion);
+    eb_call_result_free(&r);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, ""), 410);
+    CU_ASSERT_PTR_NOT_NULL(h.body ? strstr(h.body, "\"revocationReason\": \"Fraude\"") : NULL);
+    CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, identity) : "");
+    http_reply_free(&h);
 }
 
 static void test_wrong_people_and_withdrawn_requests(void)
@@ -572,8 +687,7 @@ static void test_wrong_people_and_withdrawn_requests(void)
     eb_call_result_free(&r);
     claim(&r, result_award(b, 0), max);
     json_decref(b);
-    EXPECT_CODE(r, GRPC_STATUS_PERMISSION_DENIED);
-    eb_call_result_free(&r);
+    expect_failure(&r, GRPC_STATUS_PERMISSION_DENIED, "NOT_ADDRESSED_TO_LEARNER");
     request(&r, lenient_badge, mia);
     char req[128];
     snprintf(req, sizeof req, "%s", ok_field(&r, "name"));
@@ -602,7 +716,10 @@ int main(void)
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     CU_add_test(s, "requests need membership", test_requests_need_membership);
     CU_add_test(s, "bundles need an awardable badge class", test_bundles_need_an_awardable_badge_class);
+    CU_add_test(s, "requests and claims need an awardable badge class",
+                test_requests_and_claims_need_an_awardable_badge_class);
     CU_add_test(s, "wrong people and withdrawn requests", test_wrong_people_and_withdrawn_requests);
+    CU_add_test(s, "hosted documents over HTTP", test_hosted_documents);
     CU_add_test(s, "unclaimed awards expire after 82 days", test_unclaimed_awards_expire);
     return test_run_all();
 }

@@ -57,18 +57,27 @@ static void url_for(const char *name, char *out, size_t len)
     snprintf(out, len, "postgresql:///%s%s", name, q ? q : "");
 }
 
-static void wait_for_port(test_env *env, const char *port_file)
+static int read_port(const char *port_file)
+{
+    FILE *f = fopen(port_file, "r");
+    int port = 0;
+    if (f) {
+        if (fscanf(f, "%d", &port) != 1)
+            port = 0;
+        fclose(f);
+    }
+    return port;
+}
+
+/* The gRPC port file is written last, once both sides listen. */
+static void wait_for_port(test_env *env, const char *port_file, const char *http_port_file)
 {
     for (int i = 0; i < 400; i++) {
-        FILE *f = fopen(port_file, "r");
-        int port = 0;
-        if (f) {
-            if (fscanf(f, "%d", &port) != 1)
-                port = 0;
-            fclose(f);
-        }
+        int port = read_port(port_file);
         if (port > 0) {
             snprintf(env->target, sizeof env->target, "127.0.0.1:%d", port);
+            snprintf(env->http_base, sizeof env->http_base, "http://127.0.0.1:%d",
+                     read_port(http_port_file));
             return;
         }
         int status;
@@ -95,9 +104,11 @@ static void make_token(test_env *env)
 /* Starts the server on the suite's database and waits for its port. */
 static void spawn_server(test_env *env, const char *const *extra_env)
 {
-    char port_file[600];
+    char port_file[600], http_port_file[600];
     snprintf(port_file, sizeof port_file, "%s.port", env->log_path);
+    snprintf(http_port_file, sizeof http_port_file, "%s.http-port", env->log_path);
     unlink(port_file);
+    unlink(http_port_file);
     pid_t pid = fork();
     if (pid < 0)
         fatal("fork", strerror(errno));
@@ -108,6 +119,8 @@ static void spawn_server(test_env *env, const char *const *extra_env)
         setenv("EDUBADGES_DATABASE_URL", env->database_url, 1);
         setenv("EDUBADGES_LISTEN", "127.0.0.1:0", 1);
         setenv("EDUBADGES_PORT_FILE", port_file, 1);
+        setenv("EDUBADGES_HTTP_LISTEN", "127.0.0.1:0", 1);
+        setenv("EDUBADGES_HTTP_PORT_FILE", http_port_file, 1);
         setenv("EDUBADGES_WORKERS", "8", 0);
         setenv("EDUBADGES_DRAIN_NOTICE_MS", "0", 0);
         for (const char *const *e = extra_env; e && *e; e++)
@@ -116,7 +129,7 @@ static void spawn_server(test_env *env, const char *const *extra_env)
         _exit(127);
     }
     env->server_pid = pid;
-    wait_for_port(env, port_file);
+    wait_for_port(env, port_file, http_port_file);
 }
 
 static void make_clients(test_env *env)

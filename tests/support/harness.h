@@ -15,6 +15,7 @@ typedef struct test_env {
     char db_name[64];
     char database_url[512];
     char target[64];
+    char http_base[96]; /* the public base URL, "http://127.0.0.1:{port}" */
     char token[256]; /* an operator token */
     char log_path[512];
     pid_t server_pid;

@@ -67,10 +67,10 @@ static void test_jcs(void)
 static void check_resolve(const char *ref, const char *want)
 {
     arena a;
-    arena_init(&a);
+    jl_arena_init(&a);
     const char *got = iri_resolve(&a, "http://a/b/c/d;p?q", ref);
     CU_ASSERT_STRING_EQUAL(got, want);
-    arena_free(&a);
+    jl_arena_free(&a);
 }
 
 static void test_iri_resolution(void)

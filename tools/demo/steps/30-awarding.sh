@@ -56,6 +56,8 @@ request=$(eb badge-request create-badge-request "{\"badgeRequest\": {\"badgeClas
   \"learner\": \"$daan\", \"narrative\": \"Ik heb de praktijkopdracht in de wijk afgerond.\"}}" | field name)
 daan_assertion=$(eb badge-request approve-badge-request "{\"name\": \"$request\", \"narrative\": \"Praktijkopdracht voldoende afgerond.\"}" | field name)
 printf '  %s approved: %s\n' "$request" "$daan_assertion"
+eb assertion set-assertion-public "{\"name\": \"$daan_assertion\", \"learner\": \"$daan\", \"public\": true}" >/dev/null
+echo "  Daan shares it publicly"
 
 eb_say "one assertion is revoked, with a reason:"
 eb assertion revoke-assertions "{\"names\": [\"$daan_assertion\"], \"reason\": \"Uitgereikt aan de verkeerde student\"}" |

@@ -36,6 +36,10 @@ jl_loader *jl_loader_default(void);
  * no other thread uses the library. */
 void jl_global_cleanup(void);
 
+/* The bytes of a bundled context exactly as in its file (for serving it), with its
+ * length in *len; NULL when url is not bundled. */
+const char *jl_bundled_text(const char *url, size_t *len);
+
 /* Registers doc (a JSON object, typically {"@context": ...}) under url; the
  * loader takes its own reference. Registering a URL twice is an error
  * (JL_ERR_REGISTRY), so cached contexts never go stale. */

@@ -12,9 +12,9 @@ struct arena_block {
 
 enum { ARENA_MIN_BLOCK = 8192 };
 
-void arena_init(arena *a) { a->head = NULL; }
+void jl_arena_init(arena *a) { a->head = NULL; }
 
-void arena_free(arena *a)
+void jl_arena_free(arena *a)
 {
     arena_block *b = a->head;
     while (b) {
@@ -25,7 +25,7 @@ void arena_free(arena *a)
     a->head = NULL;
 }
 
-void *arena_alloc(arena *a, size_t n)
+void *jl_arena_alloc(arena *a, size_t n)
 {
     n = (n + 7u) & ~(size_t)7u;
     arena_block *b = a->head;
@@ -49,9 +49,9 @@ void *arena_alloc(arena *a, size_t n)
     return p;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *jl_arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = jl_arena_alloc(a, n + 1);
     if (p) {
         memcpy(p, s, n);
         p[n] = '\0';
@@ -59,4 +59,4 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     return p;
 }
 
-char *arena_strdup(arena *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
+char *jl_arena_strdup(arena *a, const char *s) { return jl_arena_strndup(a, s, strlen(s)); }

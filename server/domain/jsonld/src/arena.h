@@ -11,11 +11,11 @@ typedef struct arena {
     arena_block *head;
 } arena;
 
-void arena_init(arena *a);
-void arena_free(arena *a);
+void jl_arena_init(arena *a);
+void jl_arena_free(arena *a);
 /* 8-byte aligned, uninitialised; NULL when out of memory. */
-void *arena_alloc(arena *a, size_t n);
-char *arena_strndup(arena *a, const char *s, size_t n);
-char *arena_strdup(arena *a, const char *s);
+void *jl_arena_alloc(arena *a, size_t n);
+char *jl_arena_strndup(arena *a, const char *s, size_t n);
+char *jl_arena_strdup(arena *a, const char *s);
 
 #endif

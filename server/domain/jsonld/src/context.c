@@ -18,7 +18,7 @@ static jl_ctx *ctx_alloc(void)
         return NULL;
     atomic_init(&c->refs, 1);
     c->id = atomic_fetch_add(&next_ctx_id, 1);
-    arena_init(&c->mem);
+    jl_arena_init(&c->mem);
     strmap_init(&c->terms);
     return c;
 }
@@ -37,7 +37,7 @@ void ctx_unref(jl_ctx *c)
             json_decref(c->held[i]);
         free(c->held);
         strmap_free(&c->terms);
-        arena_free(&c->mem);
+        jl_arena_free(&c->mem);
         ctx_unref(c->previous);
         free(c);
         c = parent;
@@ -84,7 +84,7 @@ static jl_ctx *new_initial(jl_proc *p, const char *base)
         jl_error_set(p->err, JL_ERR_NOMEM, "context");
         return NULL;
     }
-    if (base && !(c->base = c->original_base = arena_strdup(&c->mem, base))) {
+    if (base && !(c->base = c->original_base = jl_arena_strdup(&c->mem, base))) {
         ctx_unref(c);
         jl_error_set(p->err, JL_ERR_NOMEM, "context");
         return NULL;
@@ -212,7 +212,7 @@ static jl_status apply_base(jl_proc *p, jl_ctx *result, const json_t *v)
     } else if (!json_is_string(v)) {
         return jl_error_set(p->err, JL_ERR_INVALID_BASE_IRI, "@base must be a string");
     } else if (iri_is_absolute(json_string_value(v))) {
-        result->base = arena_strdup(&result->mem, json_string_value(v));
+        result->base = jl_arena_strdup(&result->mem, json_string_value(v));
     } else if (result->base) {
         result->base = iri_resolve(&result->mem, result->base, json_string_value(v));
     } else {
@@ -236,7 +236,7 @@ static jl_status apply_vocab(jl_proc *p, jl_ctx *result, const json_t *v)
     const char *vocab = expand_iri_core(p, result, s, true, true, NULL, &result->mem);
     if (!vocab || (!iri_is_absolute(vocab) && !iri_is_blank(vocab) && vocab[0]))
         return jl_error_set(p->err, JL_ERR_INVALID_VOCAB_MAPPING, "@vocab %s", s);
-    result->vocab = vocab == s ? arena_strdup(&result->mem, s) : vocab;
+    result->vocab = vocab == s ? jl_arena_strdup(&result->mem, s) : vocab;
     return JL_OK;
 }
 
@@ -251,7 +251,7 @@ static jl_status apply_defaults(jl_proc *p, jl_ctx *result, const json_t *def)
         else if (!json_is_string(v))
             return jl_error_set(err, JL_ERR_INVALID_DEFAULT_LANGUAGE, "@language must be a string");
         else
-            result->language = arena_strdup(&result->mem, json_string_value(v));
+            result->language = jl_arena_strdup(&result->mem, json_string_value(v));
     }
     if ((v = json_object_get(def, "@direction"))) {
         if (p->mode10)

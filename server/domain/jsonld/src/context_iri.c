@@ -7,7 +7,7 @@
 static const char *concat(arena *out, const char *a, const char *b, size_t bn)
 {
     size_t an = strlen(a);
-    char *s = arena_alloc(out, an + bn + 1);
+    char *s = jl_arena_alloc(out, an + bn + 1);
     if (s) {
         memcpy(s, a, an);
         memcpy(s + an, b, bn);
@@ -44,7 +44,7 @@ const char *expand_iri_core(jl_proc *p, const jl_ctx *c, const char *value, bool
         const char *suffix = colon + 1;
         if ((plen == 1 && value[0] == '_') || (suffix[0] == '/' && suffix[1] == '/'))
             return value;
-        char *prefix = arena_strndup(&p->scratch, value, plen);
+        char *prefix = jl_arena_strndup(&p->scratch, value, plen);
         if (!prefix)
             return NULL;
         if (!define_if_local(ds, prefix))

@@ -9,7 +9,7 @@
 
 static const char *keep(def_state *ds, const char *s)
 {
-    return s ? arena_strdup(&ds->result->mem, s) : NULL;
+    return s ? jl_arena_strdup(&ds->result->mem, s) : NULL;
 }
 
 static const char *expand(def_state *ds, const char *v, bool docrel, bool vocab)
@@ -165,7 +165,7 @@ static jl_status define_iri(def_state *ds, const char *term, const json_t *value
     const char *colon = term[0] ? strchr(term + 1, ':') : NULL;
     if (colon) {
         size_t plen = (size_t)(colon - term);
-        char *prefix = arena_strndup(&ds->p->scratch, term, plen);
+        char *prefix = jl_arena_strndup(&ds->p->scratch, term, plen);
         if (!prefix)
             return FAIL(JL_ERR_NOMEM, "term");
         if (strncmp(colon + 1, "//", 2) && json_object_get(ds->local, prefix) &&
@@ -174,7 +174,7 @@ static jl_status define_iri(def_state *ds, const char *term, const json_t *value
         const jl_term *pt = ctx_term(ds->result, prefix);
         if (pt && pt->iri) {
             size_t a = strlen(pt->iri);
-            char *s = arena_alloc(&ds->result->mem, a + strlen(colon + 1) + 1);
+            char *s = jl_arena_alloc(&ds->result->mem, a + strlen(colon + 1) + 1);
             if (!s)
                 return FAIL(JL_ERR_NOMEM, "term");
             memcpy(s, pt->iri, a);
@@ -192,7 +192,7 @@ static jl_status define_iri(def_state *ds, const char *term, const json_t *value
         t->iri = "@type";
     } else if (ds->result->vocab) {
         size_t a = strlen(ds->result->vocab);
-        char *s = arena_alloc(&ds->result->mem, a + strlen(term) + 1);
+        char *s = jl_arena_alloc(&ds->result->mem, a + strlen(term) + 1);
         if (!s)
             return FAIL(JL_ERR_NOMEM, "term");
         memcpy(s, ds->result->vocab, a);
@@ -341,7 +341,7 @@ jl_status define_term(def_state *ds, const char *term)
     } else if (!json_is_object(value)) {
         return FAIL(JL_ERR_INVALID_TERM_DEFINITION, "%s must be a string, object or null", term);
     }
-    jl_term *t = arena_alloc(&ds->result->mem, sizeof *t);
+    jl_term *t = jl_arena_alloc(&ds->result->mem, sizeof *t);
     if (!t || !value) {
         json_decref(wrapped);
         return FAIL(JL_ERR_NOMEM, "term");

@@ -135,7 +135,7 @@ static jl_status expand_entries(obj_state *os, json_t *element)
     jl_proc *p = os->p;
     size_t n;
     const char **keys = sorted_keys(p, element, &n);
-    const char **nests = arena_alloc(&p->scratch, (n + 1) * sizeof *nests);
+    const char **nests = jl_arena_alloc(&p->scratch, (n + 1) * sizeof *nests);
     size_t nnests = 0;
     if (!keys || !nests)
         return jl_error_set(p->err, JL_ERR_NOMEM, "expansion");

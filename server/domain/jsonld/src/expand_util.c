@@ -12,7 +12,7 @@ static int cmp_key(const void *a, const void *b)
 const char **sorted_keys(jl_proc *p, json_t *obj, size_t *n)
 {
     *n = json_object_size(obj);
-    const char **keys = arena_alloc(&p->scratch, (*n + 1) * sizeof *keys);
+    const char **keys = jl_arena_alloc(&p->scratch, (*n + 1) * sizeof *keys);
     if (!keys) {
         *n = 0;
         jl_error_set(p->err, JL_ERR_NOMEM, "keys");

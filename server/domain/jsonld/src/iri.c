@@ -158,7 +158,7 @@ static void remove_dot_segments(strbuf *out, const char *in, size_t n)
 char *iri_resolve(arena *a, const char *base, const char *ref)
 {
     if (!base)
-        return arena_strdup(a, ref);
+        return jl_arena_strdup(a, ref);
     uri_parts b, r;
     parse(base, &b);
     parse(ref, &r);
@@ -208,7 +208,7 @@ char *iri_resolve(arena *a, const char *base, const char *ref)
         strbuf_putc(&out, '#');
         strbuf_append(&out, r.fragment, r.fragment_n);
     }
-    char *res = out.failed ? NULL : arena_strndup(a, strbuf_cstr(&out), out.len);
+    char *res = out.failed ? NULL : jl_arena_strndup(a, strbuf_cstr(&out), out.len);
     strbuf_free(&out);
     return res;
 }

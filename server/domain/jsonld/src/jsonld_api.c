@@ -12,7 +12,7 @@ static jl_status begin(jl_proc *p, const jsonld_options *opts, jl_error *err, jl
     p->opts = opts;
     p->mode10 = opts && opts->processing_mode_10;
     p->loader = opts && opts->loader ? opts->loader : jl_loader_default();
-    arena_init(&p->scratch);
+    jl_arena_init(&p->scratch);
     if (!p->loader)
         return jl_error_set(p->err, JL_ERR_NOMEM, "default loader");
     return JL_OK;
@@ -52,7 +52,7 @@ jl_status jsonld_expand(const json_t *input, const jsonld_options *opts, json_t 
     *out = NULL;
     if (!begin(&p, opts, err, &local))
         *out = expand_document(&p, input);
-    arena_free(&p.scratch);
+    jl_arena_free(&p.scratch);
     return p.err->code;
 }
 
@@ -66,7 +66,7 @@ jl_status jsonld_to_rdf(const json_t *input, const jsonld_options *opts, rdf_dat
             to_rdf_from_expanded(&p, expanded, ds);
         json_decref(expanded);
     }
-    arena_free(&p.scratch);
+    jl_arena_free(&p.scratch);
     return p.err->code;
 }
 

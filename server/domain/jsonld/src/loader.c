@@ -28,7 +28,7 @@ static jl_status add_doc(jl_loader *l, const char *url, json_t *doc, jl_error *e
     char *key;
     if (strmap_get(&l->docs, url))
         st = jl_error_set(err, JL_ERR_REGISTRY, "%s is already registered", url);
-    else if (!(key = arena_strdup(&l->doc_urls, url)) || !strmap_put(&l->docs, key, doc))
+    else if (!(key = jl_arena_strdup(&l->doc_urls, url)) || !strmap_put(&l->docs, key, doc))
         st = jl_error_set(err, JL_ERR_NOMEM, "registering %s", url);
     else
         json_incref(doc);
@@ -75,7 +75,17 @@ static void cache_flush(jl_loader *l)
     for (size_t i = 0; strmap_next(&l->cache, &i, &s);)
         ctx_unref(s->value);
     strmap_free(&l->cache);
-    arena_free(&l->cache_keys);
+    jl_arena_free(&l->cache_keys);
+}
+
+const char *jl_bundled_text(const char *url, size_t *len)
+{
+    for (size_t i = 0; url && i < bundled_doc_count; i++)
+        if (strcmp(bundled_docs[i].url, url) == 0) {
+            *len = bundled_docs[i].len;
+            return bundled_docs[i].text;
+        }
+    return NULL;
 }
 
 jl_loader *jl_loader_new(bool with_bundled, jl_error *err)
@@ -89,8 +99,8 @@ jl_loader *jl_loader_new(bool with_bundled, jl_error *err)
     pthread_mutex_init(&l->cache_lock, NULL);
     strmap_init(&l->docs);
     strmap_init(&l->cache);
-    arena_init(&l->doc_urls);
-    arena_init(&l->cache_keys);
+    jl_arena_init(&l->doc_urls);
+    jl_arena_init(&l->cache_keys);
     for (size_t i = 0; with_bundled && i < bundled_doc_count; i++) {
         const bundled_doc *d = &bundled_docs[i];
         if (jl_loader_add_text(l, d->url, d->text, d->len, err)) {
@@ -110,7 +120,7 @@ void jl_loader_free(jl_loader *l)
         json_decref(s->value);
     cache_flush(l);
     strmap_free(&l->docs);
-    arena_free(&l->doc_urls);
+    jl_arena_free(&l->doc_urls);
     pthread_rwlock_destroy(&l->docs_lock);
     pthread_mutex_destroy(&l->cache_lock);
     free(l);
@@ -132,7 +142,7 @@ void loader_cache_put(jl_loader *l, const char *key, jl_ctx *c)
     if (l->cache.count >= CACHE_MAX_ENTRIES)
         cache_flush(l); /* bounded memory; the working set refills quickly */
     if (!strmap_get(&l->cache, key)) {
-        char *k = arena_strdup(&l->cache_keys, key);
+        char *k = jl_arena_strdup(&l->cache_keys, key);
         if (k && strmap_put(&l->cache, k, c))
             ctx_ref(c);
     }

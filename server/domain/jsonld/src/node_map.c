@@ -17,7 +17,7 @@ const char *node_map_fresh_bnode(jl_proc *p)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "_:b%llu", (unsigned long long)p->bnode_counter++);
-    return arena_strdup(&p->scratch, buf);
+    return jl_arena_strdup(&p->scratch, buf);
 }
 
 static const char *relabel(nm *m, const char *old)

@@ -16,7 +16,7 @@ rdf_dataset *rdf_dataset_new(void)
 {
     rdf_dataset *ds = calloc(1, sizeof *ds);
     if (ds)
-        arena_init(&ds->strings);
+        jl_arena_init(&ds->strings);
     return ds;
 }
 
@@ -24,7 +24,7 @@ void rdf_dataset_free(rdf_dataset *ds)
 {
     if (!ds)
         return;
-    arena_free(&ds->strings);
+    jl_arena_free(&ds->strings);
     free(ds->quads);
     free(ds);
 }
@@ -37,7 +37,7 @@ static bool copy_str(arena *a, const char **s)
 {
     if (!*s)
         return true;
-    *s = arena_strdup(a, *s);
+    *s = jl_arena_strdup(a, *s);
     return *s != NULL;
 }
 

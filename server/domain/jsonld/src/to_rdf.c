@@ -97,7 +97,7 @@ static jl_status list_to_rdf(emitter *e, json_t *list, rdf_term *out)
 
 static const char *lowercase(jl_proc *p, const char *s)
 {
-    char *r = arena_strdup(&p->scratch, s);
+    char *r = jl_arena_strdup(&p->scratch, s);
     for (char *c = r; c && *c; c++)
         *c = (char)tolower((unsigned char)*c);
     return r;
@@ -110,7 +110,7 @@ static const char *string_with_nul(jl_proc *p, json_t *v)
     size_t n = json_string_length(v);
     if (!s || strlen(s) == n)
         return s;
-    char *r = arena_alloc(&p->scratch, 2 * n + 1), *o = r;
+    char *r = jl_arena_alloc(&p->scratch, 2 * n + 1), *o = r;
     for (size_t i = 0; r && i < n; i++) {
         if (s[i]) {
             *o++ = s[i];
@@ -146,7 +146,7 @@ static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *non
         strbuf b;
         strbuf_init(&b);
         jcs_serialize(&b, value);
-        lexical = arena_strdup(&p->scratch, strbuf_cstr(&b));
+        lexical = jl_arena_strdup(&p->scratch, strbuf_cstr(&b));
         strbuf_free(&b);
         datatype = RDF_JSON;
     } else if (json_is_boolean(value)) {
@@ -175,9 +175,9 @@ static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *non
             strbuf_puts(&b, lowercase(p, language));
         strbuf_putc(&b, '_');
         strbuf_puts(&b, direction);
-        datatype = arena_strdup(&p->scratch, strbuf_cstr(&b));
+        datatype = jl_arena_strdup(&p->scratch, strbuf_cstr(&b));
         strbuf_free(&b);
-        *out = rdf_literal(arena_strdup(&p->scratch, lexical), datatype, NULL);
+        *out = rdf_literal(jl_arena_strdup(&p->scratch, lexical), datatype, NULL);
         return JL_OK;
     }
     if (direction && mode == JSONLD_RDF_DIRECTION_COMPOUND_LITERAL) {
@@ -191,7 +191,7 @@ static jl_status value_to_rdf(emitter *e, json_t *item, rdf_term *out, bool *non
         *out = b;
         return st;
     }
-    *out = rdf_literal(arena_strdup(&p->scratch, lexical), datatype, language);
+    *out = rdf_literal(jl_arena_strdup(&p->scratch, lexical), datatype, language);
     return JL_OK;
 }
 
