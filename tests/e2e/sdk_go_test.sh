@@ -5,6 +5,6 @@ source "$(dirname "$0")/../sdk/env.sh" "$1" go
 eb_sdk_setup_go
 eb_sdk_go_env
 cd "$EB_ROOT/sdk/go"
-go vet ./...
+go vet .
 go test -count=1 -v ./...
 echo "sdk_go_test: passed"
