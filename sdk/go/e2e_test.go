@@ -128,6 +128,19 @@ func TestRetryClassification(t *testing.T) {
 	}
 }
 
+func TestRetriesStopAfterMaxAttempts(t *testing.T) {
+	// Two answers cut, two attempts allowed: a third attempt would have gone through.
+	dropNextResponse(t)
+	dropNextResponse(t)
+	bounded := dial(t, env(t, "EDUBADGES_DROP_SERVER"), edubadges.WithPlaintext(),
+		edubadges.WithRetry(edubadges.RetryPolicy{MaxAttempts: 2, InitialBackoff: 10 * time.Millisecond, MaxBackoff: time.Second, Multiplier: 2}))
+	_, err := pb.NewInstitutionServiceClient(bounded.Conn()).GetInstitution(context.Background(),
+		&pb.GetInstitutionRequest{Name: "institutions/AAAAAAAAAAAAAAAAAAAAAA"})
+	if status.Code(err) != codes.Unavailable || dropProxy(t, "armed") != "0" {
+		t.Fatalf("want UNAVAILABLE after two attempts, got %v", err)
+	}
+}
+
 func TestAwardFlow(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

@@ -70,7 +70,11 @@ def pump_responses(server: socket.socket, client: socket.socket) -> None:
 def serve_proxy(listener: socket.socket, upstream: tuple[str, int]) -> None:
     while True:
         client, _ = listener.accept()
-        server = socket.create_connection(upstream)
+        try:
+            server = socket.create_connection(upstream)
+        except OSError:
+            close(client)
+            continue
         threading.Thread(target=pump_requests, args=(client, server), daemon=True).start()
         threading.Thread(target=pump_responses, args=(server, client), daemon=True).start()
 

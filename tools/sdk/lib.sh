@@ -20,8 +20,8 @@ eb_sdk_mvn() {
   rm -f "$log"
 }
 
-# Runs "$2..." once per content of the pin files $1 (space-separated), under a lock, and
-# records the time it took in var/sdk/timings. Later calls with the same pins do nothing.
+# Runs "$3..." once per content of the pin files $2 (space-separated), under a lock, and
+# says how long it took. Later calls with the same pins do nothing.
 eb_sdk_once() {
   local name=$1 pins=$2; shift 2
   mkdir -p "$EB_SDK_VAR"
@@ -34,7 +34,7 @@ eb_sdk_once() {
     local start=$SECONDS
     "$@"
     echo "$sum" >"$stamp"
-    printf '%s\t%ss\n' "$name" "$((SECONDS - start))" >>"$EB_SDK_VAR/timings"
+    eb_say "$name SDK tools installed in $((SECONDS - start)) s"
   ) 9>"$EB_SDK_VAR/$name.lock"
 }
 

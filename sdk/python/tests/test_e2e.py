@@ -73,6 +73,18 @@ class EndToEnd(unittest.TestCase):
         self.assertFalse(is_retryable("/edubadges.v1.DirectAwardService/CreateDirectAwardBundle", bundle()))
         self.assertFalse(is_retryable("/edubadges.v1.TagService/CreateTag", tag_pb2.CreateTagRequest()))
 
+    def test_retries_stop_after_max_attempts(self) -> None:
+        # Two answers cut, two attempts allowed: a third attempt would have gone through.
+        drop_next_response()
+        drop_next_response()
+        with Client(ENV["EDUBADGES_DROP_SERVER"], token=ENV["EDUBADGES_TOKEN"], tls=False,
+                    retry=RetryPolicy(max_attempts=2, initial_backoff=0.01)) as bounded:
+            with self.assertRaises(ApiError) as caught:
+                bounded.stub(institution_pb2_grpc.InstitutionServiceStub).GetInstitution(
+                    institution_pb2.GetInstitutionRequest(name="institutions/AAAAAAAAAAAAAAAAAAAAAA"))
+        self.assertEqual(caught.exception.code(), grpc.StatusCode.UNAVAILABLE)
+        self.assertEqual(drop_proxy("armed"), "0")
+
     def test_award_flow(self) -> None:
         c, d = self.client, self.dropping
         institution = c.stub(institution_pb2_grpc.InstitutionServiceStub).CreateInstitution(

@@ -83,6 +83,28 @@ describe("edubadges SDK end to end", { skip: live ? false : "needs a server: run
     assert.ok(!isRetryable("/edubadges.v1.TagService/CreateTag", { tag: Tag.fromPartial({}) }));
   });
 
+  test("retries stop after maxAttempts", async () => {
+    // Two answers cut, two attempts allowed: a third attempt would have gone through.
+    await dropNextResponse();
+    await dropNextResponse();
+    const bounded = new EdubadgesClient(env.EDUBADGES_DROP_SERVER ?? "", {
+      token: env.EDUBADGES_TOKEN,
+      tls: false,
+      retry: { maxAttempts: 2, initialBackoffMs: 10, maxBackoffMs: 1000, multiplier: 2 },
+    });
+    try {
+      const error = await bounded
+        .service(InstitutionServiceClient)
+        .getInstitution({ name: "institutions/AAAAAAAAAAAAAAAAAAAAAA" })
+        .then(() => assert.fail("expected UNAVAILABLE"), (e: unknown) => e);
+      assert.ok(error instanceof ApiError);
+      assert.equal(error.code, status.UNAVAILABLE);
+      assert.equal(await dropProxy("armed"), "0");
+    } finally {
+      bounded.close();
+    }
+  });
+
   test("create, award with retries, claim, fetch, page", async () => {
     const institution = await client.service(InstitutionServiceClient).createInstitution({
       institution: Institution.fromPartial({

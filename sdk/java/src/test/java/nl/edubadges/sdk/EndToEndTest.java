@@ -148,6 +148,21 @@ class EndToEndTest {
   }
 
   @Test
+  void retriesStopAfterMaxAttempts() throws IOException {
+    // Two answers cut, two attempts allowed: a third attempt would have gone through.
+    dropNextResponse();
+    dropNextResponse();
+    try (EdubadgesClient bounded = EdubadgesClient.forTarget(env("EDUBADGES_DROP_SERVER")).plaintext().token(env("EDUBADGES_TOKEN"))
+        .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(1), 2)).build()) {
+      var institutions = InstitutionServiceGrpc.newBlockingStub(bounded.channel());
+      StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+          () -> institutions.getInstitution(GetInstitutionRequest.newBuilder().setName("institutions/AAAAAAAAAAAAAAAAAAAAAA").build()));
+      assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+    }
+    assertEquals("0", dropProxy("armed"));
+  }
+
+  @Test
   void awardFlow() throws IOException {
     var c = client.channel();
     Institution institution = InstitutionServiceGrpc.newBlockingStub(c).createInstitution(CreateInstitutionRequest.newBuilder()
