@@ -4,11 +4,13 @@
 #include "edubadges/v1/assertion.pb-c.h"
 #include "edubadges/v1/badge_class.pb-c.h"
 #include "edubadges/v1/badge_request.pb-c.h"
+#include "edubadges/v1/credential.pb-c.h"
 #include "edubadges/v1/direct_award.pb-c.h"
 #include "edubadges/v1/faculty.pb-c.h"
 #include "edubadges/v1/institution.pb-c.h"
 #include "edubadges/v1/issuer.pb-c.h"
 #include "edubadges/v1/learner.pb-c.h"
+#include "edubadges/v1/signing_key.pb-c.h"
 #include "edubadges/v1/tag.pb-c.h"
 #include "edubadges/v1/vocabulary.pb-c.h"
 #include "grpc/health/v1/health.pb-c.h"
@@ -23,6 +25,8 @@ const ProtobufCServiceDescriptor *const api_services[] = {
     &edubadges__v1__direct_award_service__descriptor,
     &edubadges__v1__badge_request_service__descriptor,
     &edubadges__v1__assertion_service__descriptor,
+    &edubadges__v1__credential_service__descriptor,
+    &edubadges__v1__signing_key_service__descriptor,
     &edubadges__v1__vocabulary_service__descriptor,
     &grpc__health__v1__health__descriptor,
     NULL,

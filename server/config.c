@@ -55,6 +55,8 @@ static const option_def options[] = {
     {"--clock-offset-seconds", "EDUBADGES_CLOCK_OFFSET_SECONDS", "0",
      INT(clock_offset_seconds, -315360000, 315360000),
      "shifts the service's clock by this many seconds (tests of expiry; 0 in production)"},
+    {"--master-key-file", "EDUBADGES_MASTER_KEY_FILE", NULL, STR(master_key_file),
+     "file of 64 hex characters (mode 600) sealing issuer signing keys; required to serve"},
     {"--http-listen", "EDUBADGES_HTTP_LISTEN", "127.0.0.1:8080", STR(http_listen),
      "public HTTP address (hosted Open Badges documents); port 0 picks a free one"},
     {"--http-port-file", "EDUBADGES_HTTP_PORT_FILE", NULL, STR(http_port_file),
@@ -199,6 +201,11 @@ bool config_parse(int argc, char **argv, server_config *c, bool *help, char *err
     }
     if (c->tls_client_ca && !c->tls_cert) {
         snprintf(err, errlen, "--tls-client-ca needs --tls-cert and --tls-key");
+        return false;
+    }
+    if (strcmp(c->command, "serve") == 0 && (!c->master_key_file || !*c->master_key_file)) {
+        snprintf(err, errlen, "no master key: set --master-key-file or EDUBADGES_MASTER_KEY_FILE to a file of 64 "
+                              "hexadecimal characters, mode 600 (tools/run.sh makes one under ./var)");
         return false;
     }
     if (strcmp(c->command, "create-operator-token") == 0 && (!c->label || !*c->label)) {

@@ -23,6 +23,7 @@ typedef struct server_config {
     const char *log_level;
     const char *port_file;
     int clock_offset_seconds;
+    const char *master_key_file; /* seals issuer signing keys (serve) */
     const char *http_listen;
     const char *http_port_file;
     const char *public_base_url; /* normalised (no trailing slash); NULL = from http_listen */

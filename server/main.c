@@ -13,8 +13,10 @@
 #include "config.h"
 #include "http_server.h"
 #include "log.h"
+#include "master_key.h"
 #include "migrate.h"
 #include "operator_token_store.h"
+#include "signing_key_store.h"
 #include "token_cache.h"
 
 static char *read_file(const char *path, char *err, size_t errlen)
@@ -45,6 +47,29 @@ static int fail(const char *what, const char *detail)
                                   "error", detail));
     fprintf(stderr, "edubadges-server: %s: %s\n", what, detail);
     return 1;
+}
+
+/* The stored signing keys must all open with this master key: a wrong key file is a
+ * start-up error, not a failure at the first credential. */
+static int check_master_key(db *d, const master_key *mk)
+{
+    arena *a = arena_create();
+    eb_error e;
+    eb_error_init(&e, a);
+    int64_t others = 0;
+    int rc = 0;
+    char msg[512];
+    if (signing_key_count_other_master(d, master_key_fingerprint(mk), &others, &e) != EB_OK) {
+        rc = fail("master key", e.message);
+    } else if (others > 0) {
+        snprintf(msg, sizeof msg,
+                 "%lld stored signing keys were sealed under another master key (this one has fingerprint %s); "
+                 "start with the master key file they were made with",
+                 (long long)others, master_key_fingerprint(mk));
+        rc = fail("master key", msg);
+    }
+    arena_destroy(a);
+    return rc;
 }
 
 static int run_migrations(const server_config *c, db **out)
@@ -115,9 +140,9 @@ static void write_port_file(const char *path, int port)
     }
 }
 
-static http_server *start_http(const server_config *c, char *err, size_t errlen)
+static http_server *start_http(const server_config *c, const master_key *mk, char *err, size_t errlen)
 {
-    http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url,
+    http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url, .master_key = mk,
                       .database_url = c->database_url,
                       .statement_timeout_ms = c->statement_timeout_ms,
                       .threads = (int)sysconf(_SC_NPROCESSORS_ONLN)};
@@ -133,22 +158,36 @@ static http_server *start_http(const server_config *c, char *err, size_t errlen)
 
 static int serve(const server_config *c)
 {
-    if (run_migrations(c, NULL))
+    char err[1024] = "";
+    master_key *mk = master_key_load(c->master_key_file, err, sizeof err);
+    if (!mk)
+        return fail("master key", err);
+    db *d = NULL;
+    if (run_migrations(c, &d) || check_master_key(d, mk)) {
+        db_close(d);
+        master_key_free(mk);
         return 1;
-    char err[512] = "";
-    http_server *http = start_http(c, err, sizeof err);
-    if (!http)
+    }
+    db_close(d);
+    http_server *http = start_http(c, mk, err, sizeof err);
+    if (!http) {
+        master_key_free(mk);
         return fail("http", err);
+    }
     int workers = c->workers ? c->workers : 4 * (int)sysconf(_SC_NPROCESSORS_ONLN);
     rpc_config rc = {.listen_address = c->listen, .cq_threads = c->cq_threads,
                      .workers = workers > 0 ? workers : 8, .max_message_bytes = c->max_message_bytes,
                      .drain_notice_ms = c->drain_notice_ms, .drain_grace_ms = c->drain_grace_ms};
-    if (!load_tls(c, &rc, err, sizeof err))
+    if (!load_tls(c, &rc, err, sizeof err)) {
+        http_server_stop(http);
+        master_key_free(mk);
         return fail("tls", err);
+    }
     token_cache_configure((int64_t)c->auth_cache_seconds * 1000000);
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms,
-                       .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000};
+                       .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000,
+                       .ob3 = {mk, http_server_base_url(http)}};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
     int status = 0;
@@ -176,6 +215,7 @@ static int serve(const server_config *c)
     free((void *)rc.tls_cert_chain_pem);
     free((void *)rc.tls_private_key_pem);
     free((void *)rc.tls_client_ca_pem);
+    master_key_free(mk);
     return status;
 }
 

@@ -12,7 +12,7 @@ eb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Debian packages the build, the server and the tests need.
 EB_PACKAGES=(cmake ninja-build gcc pkg-config libgrpc-dev libprotobuf-c-dev protobuf-c-compiler
   protobuf-compiler libprotobuf-dev grpc-proto libpq-dev libsodium-dev libjansson-dev
-  libcunit1-dev libmicrohttpd-dev libssl-dev postgresql-15 postgresql-client-15 python3
+  libcunit1-dev libmicrohttpd-dev libssl-dev zlib1g-dev postgresql-15 postgresql-client-15 python3
   python3-grpcio python3-protobuf ca-certificates curl nodejs
   python3-venv openjdk-17-jdk-headless maven)
 # npm comes with NodeSource's nodejs; Debian's nodejs needs Debian's npm package.
@@ -133,10 +133,23 @@ eb_db_fresh() {
 
 # ---- the server ----
 
+# Exports EDUBADGES_MASTER_KEY_FILE (the key that seals issuer signing keys), making
+# ./var/master.key (32 random bytes as hex, mode 600) for local runs when none is set.
+eb_master_key() {
+  if [ -n "${EDUBADGES_MASTER_KEY_FILE:-}" ]; then return 0; fi
+  mkdir -p "$EB_VAR"
+  if [ ! -s "$EB_VAR/master.key" ]; then
+    (umask 077; od -An -vtx1 -N32 /dev/urandom | tr -d ' \n' >"$EB_VAR/master.key")
+    eb_say "made a master key for local runs: var/master.key (keep it: it opens the stored signing keys)"
+  fi
+  export EDUBADGES_MASTER_KEY_FILE="$EB_VAR/master.key"
+}
+
 # Starts edubadges-server in the background on free ports (gRPC and public HTTP); sets
 # EB_SERVER_PID, EB_SERVER (host:port) and EB_HTTP (the public base URL, http://127.0.0.1:port
 # unless EDUBADGES_PUBLIC_BASE_URL is given). Extra environment can be given as arguments.
 eb_server_start() {
+  eb_master_key
   local port_file="$EB_VAR/server.port" http_port_file="$EB_VAR/server.http-port"
   rm -f "$port_file" "$http_port_file"
   env EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_PORT_FILE="$port_file" \

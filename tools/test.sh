@@ -20,6 +20,7 @@ eb_build --sanitize
 SANITIZE_BUILD=$EB_BUILD
 
 eb_db_start
+eb_master_key
 export EDUBADGES_TEST_ADMIN_URL="postgresql:///postgres?host=$EB_PG_SOCKET_DIR&user=edubadges"
 export EDUBADGES_TEST_LOG_DIR="$EB_VAR/test-logs"
 rm -rf "$EDUBADGES_TEST_LOG_DIR"

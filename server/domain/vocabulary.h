@@ -33,6 +33,9 @@ extern const vocabulary VOCAB_SECTOR, VOCAB_LANGUAGE, VOCAB_VISIBILITY, VOCAB_BA
     VOCAB_GRADE_ACHIEVED, VOCAB_ASSESSMENT_TYPE, VOCAB_PARTICIPATION_FORM, VOCAB_TERMS_KIND,
     VOCAB_RECIPIENT_IDENTIFIER_TYPE, VOCAB_AWARD_SOURCE, VOCAB_DIRECT_AWARD_STATUS, VOCAB_AWARD_TYPE,
     VOCAB_BADGE_REQUEST_STATUS, VOCAB_ACCEPTANCE;
+/* Open Badges 3.0 credentials (vocabulary_ob3.c). */
+extern const vocabulary VOCAB_SIGNING_ALGORITHM, VOCAB_SIGNING_KEY_STATE, VOCAB_CREDENTIAL_FORMAT,
+    VOCAB_CHECK_OUTCOME, VOCAB_CHECK_KIND;
 /* The code of a value, or NULL when the number is not a value (or is *_UNSPECIFIED). */
 const char *vocab_code(const vocabulary *v, int number);
 /* The number of a code, or 0 when unknown. */

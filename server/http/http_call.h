@@ -11,12 +11,14 @@
 
 #include "db.h"
 #include "db_pool.h"
+#include "master_key.h"
 
 typedef struct http_call {
     /* the request */
     const char *param;     /* the {id} segment of the route, or NULL */
     const void *route_arg; /* the route's argument */
     const char *base_url;  /* the public base URL, without a trailing slash */
+    const master_key *master_key; /* for documents signed when served (status lists) */
     bool wants_plain_json; /* the client accepts application/json but not application/ld+json */
     arena *arena;
     eb_error error;

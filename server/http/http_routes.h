@@ -25,5 +25,11 @@ void ob2_assertion_handler(http_call *c);         /* ob2_assertion_route.c */
 void issuer_image_handler(http_call *c);          /* image_route.c */
 void badge_class_image_handler(http_call *c);     /* image_route.c */
 void bundled_context_handler(http_call *c);       /* context_route.c; arg: the context URL */
+void ob3_document_handler(http_call *c);          /* ob3_route.c; arg: an ob3_route_path */
+
+/* The path of an Open Badges 3.0 document route: prefix + {id} + suffix. */
+typedef struct ob3_route_path {
+    const char *prefix, *suffix;
+} ob3_route_path;
 
 #endif

@@ -22,6 +22,7 @@ struct http_server {
     int port;
     char base_url[600];
     db_pool *pool;
+    const master_key *master_key;
 };
 
 static int64_t monotonic_us(void)
@@ -108,6 +109,7 @@ static void dispatch(http_server *s, struct MHD_Connection *conn, const char *me
                      const char *path, http_call *c)
 {
     c->base_url = s->base_url;
+    c->master_key = s->master_key;
     c->pool = s->pool;
     c->wants_plain_json = wants_plain_json(conn);
     if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0) {
@@ -194,6 +196,7 @@ http_server *http_server_start(const http_config *c, char *err, size_t errlen)
     else
         default_base_url(c->listen, s->port, s->base_url, sizeof s->base_url);
     int threads = c->threads > 0 ? c->threads : 2;
+    s->master_key = c->master_key;
     s->pool = db_pool_create(c->database_url, c->statement_timeout_ms, threads);
     s->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_USE_AUTO, 0, NULL,

@@ -7,12 +7,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "master_key.h"
+
 typedef struct http_config {
     const char *listen;          /* host:port; port 0 picks a free one */
     const char *public_base_url; /* NULL or "" = http://{listen host}:{bound port} */
     const char *database_url;
     int64_t statement_timeout_ms;
     int threads;                 /* request threads, each with one database connection */
+    const master_key *master_key; /* signs the Open Badges 3.0 status lists */
 } http_config;
 
 typedef struct http_server http_server;

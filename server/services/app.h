@@ -6,12 +6,14 @@
 #include <stdint.h>
 
 #include "db.h"
+#include "ob3_issuing.h"
 #include "rpc.h"
 
 typedef struct app {
     const char *database_url;
     int64_t statement_timeout_ms; /* also the longest a call may run in the database */
     int64_t clock_offset_us;      /* added to the real time: the service's notion of now */
+    ob3_publisher ob3;            /* master key and public base URL of OB 3.0 credentials */
 } app;
 
 typedef struct worker_state {

@@ -4,11 +4,13 @@
 extern const svc_service assertion_service;
 extern const svc_service badge_class_service;
 extern const svc_service badge_request_service;
+extern const svc_service credential_service;
 extern const svc_service direct_award_service;
 extern const svc_service faculty_service;
 extern const svc_service institution_service;
 extern const svc_service issuer_service;
 extern const svc_service learner_service;
+extern const svc_service signing_key_service;
 extern const svc_service tag_service;
 extern const svc_service vocabulary_service;
 
@@ -22,6 +24,8 @@ const svc_service *const svc_all_services[] = {
     &direct_award_service,
     &badge_request_service,
     &assertion_service,
+    &credential_service,
+    &signing_key_service,
     &vocabulary_service,
     NULL,
 };

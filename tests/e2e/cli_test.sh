@@ -64,6 +64,24 @@ for address in 127.0.0.1:99999 127.0.0.1: :50051 127.0.0.1:5x 127.0.0.1:-1 '[::1
   expect_contains "$err" "port from 0 to 65535" "--listen $address"
 done
 "$server_bin" --statement-timeout-ms 5000 migrate 2>>"$EB_VAR/server.log" || fail "a flag before the command"
+# The master key: missing, unreadable by others only, not 64 hex characters -> a start-up error.
+bad_key="$EB_VAR/bad.key"
+for content in "" "0011" "zz$(printf '0%.0s' $(seq 62))"; do
+  rm -f "$bad_key"; (umask 077; printf "%s" "$content" >"$bad_key")
+  set +e
+  err=$(EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve --master-key-file "$bad_key" 2>&1); rc=$?
+  set -e
+  [ $rc -eq 1 ] || fail "bad master key '$content': exit 1 expected (got $rc)"
+  expect_contains "$err" "not 64 hexadecimal characters" "bad master key"
+done
+chmod 644 "$bad_key"
+set +e
+err=$(EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve --master-key-file "$bad_key" 2>&1)
+err_none=$(EDUBADGES_MASTER_KEY_FILE= EDUBADGES_LISTEN=127.0.0.1:0 timeout 10 "$server_bin" serve 2>&1); rc=$?
+set -e
+expect_contains "$err" "chmod 600" "a master key readable by others"
+[ $rc -eq 2 ] || fail "no master key: exit 2 expected (got $rc)"
+expect_contains "$err_none" "no master key" "no master key"
 
 # An HBO micro-credential with every EU field, created through the CLI, reads back as sent.
 demo="$(dirname "$0")/../../tools/demo/catalog"

@@ -2,6 +2,8 @@
 #include "harness.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sodium.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,9 +103,29 @@ static void make_token(test_env *env)
     env->token[strcspn(env->token, "\n")] = '\0';
 }
 
+/* The master key of the test servers: the one tools/test.sh exports, else a new one
+ * beside the server log (so that ctest can also be run by hand). */
+static void ensure_master_key(const test_env *env)
+{
+    if (getenv("EDUBADGES_MASTER_KEY_FILE"))
+        return;
+    char path[600];
+    snprintf(path, sizeof path, "%s.master.key", env->log_path);
+    unsigned char raw[32];
+    char hex[65];
+    randombytes_buf(raw, sizeof raw);
+    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0 || write(fd, hex, 64) != 64)
+        fatal("master key file", strerror(errno));
+    close(fd);
+    setenv("EDUBADGES_MASTER_KEY_FILE", path, 1);
+}
+
 /* Starts the server on the suite's database and waits for its port. */
 static void spawn_server(test_env *env, const char *const *extra_env)
 {
+    ensure_master_key(env);
     char port_file[600], http_port_file[600];
     snprintf(port_file, sizeof port_file, "%s.port", env->log_path);
     snprintf(http_port_file, sizeof http_port_file, "%s.http-port", env->log_path);

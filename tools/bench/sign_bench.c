@@ -22,7 +22,7 @@ static double now(void)
 static json_t *load(const char *path)
 {
     json_error_t je;
-    json_t *j = json_load_file(path, JSON_DECODE_INT_AS_REAL, &je);
+    json_t *j = json_load_file(path, 0, &je);
     if (!j)
         fprintf(stderr, "sign-bench: %s: %s\n", path, je.text);
     return j;

@@ -1,0 +1,465 @@
+/* Open Badges 3.0 credentials end to end: an assertion issued as a signed credential,
+ * verified by VerifyCredential (valid, tampered, recipient, revoked, expired, not yet
+ * valid, another issuer's credential), issuer keys rotated and retired, and every bad
+ * request named field by field. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "harness.h"
+#include "json_call.h"
+
+static test_env env;
+static char issuer[128], assertion[128], email[] = "Jan.Jansen@Example.org";
+
+#define SVG "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxIiBoZWlnaHQ9IjEiLz4="
+
+static const char *ok_field(eb_call_result *r, const char *path)
+{
+    static char out[8][512];
+    static int next;
+    char *s = out[next++ % 8];
+    s[0] = '\0';
+    if (EXPECT_OK(*r)) {
+        json_t *j = json_response(r);
+        snprintf(s, 512, "%s", json_str(j, path));
+        json_decref(j);
+    }
+    eb_call_result_free(r);
+    return s;
+}
+
+static int suite_init(void)
+{
+    test_env_start(&env, "credential", NULL);
+    return 0;
+}
+
+/* An institution with a region, an issuer, a graded extra-curricular badge valid for a
+ * year, and one claimed award. */
+static void test_award(void)
+{
+    eb_call_result r;
+    json_call(env.client, "InstitutionService/CreateInstitution", &r,
+              "{\"institution\": {\"identifier\": \"uu.nl\", \"displayName\": {\"nl\": \"Universiteit Utrecht\"},"
+              " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\", \"regionCode\": \"NL-UT\","
+              " \"eppnPattern\": \".*@uu\\\\.nl\"}}");
+    char institution[128], faculty[128], badge[128], learner[128];
+    snprintf(institution, sizeof institution, "%s", ok_field(&r, "name"));
+    json_call(env.client, "FacultyService/CreateFaculty", &r,
+              "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"F\"}, \"description\": {\"nl\": \"x\"}}}",
+              institution);
+    snprintf(faculty, sizeof faculty, "%s", ok_field(&r, "name"));
+    json_call(env.client, "IssuerService/CreateIssuer", &r,
+              "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"Bètafaculteit\", \"en\": \"Faculty of Science\"},"
+              " \"description\": {\"nl\": \"x\"}, \"url\": {\"nl\": \"https://uu.nl\"}, \"email\": \"science@uu.nl\"}}", faculty);
+    snprintf(issuer, sizeof issuer, "%s", ok_field(&r, "name"));
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Mentor\", \"courseLanguage\": \"COURSE_LANGUAGE_EN\", \"description\": \"Mentored first-years.\","
+              " \"criteria\": \"Mentor a group for a year.\", \"image\": {\"data\": \"" SVG "\"},"
+              " \"gradeAchieved\": \"GRADE_ACHIEVED_OPTIONAL\", \"expirationPeriod\": \"31536000s\"}}", issuer);
+    snprintf(badge, sizeof badge, "%s", ok_field(&r, "name"));
+    json_call(env.client, "LearnerService/UpsertLearner", &r,
+              "{\"learner\": {\"eduid\": \"eduid-jan\", \"email\": \"%s\", \"validatedName\": \"Jan Jansen\","
+              " \"accounts\": [{\"eppn\": \"jan@uu.nl\", \"schacHome\": \"uu.nl\"}]}}", email);
+    snprintf(learner, sizeof learner, "%s", ok_field(&r, "name"));
+    json_call(env.client, "LearnerService/RecordConsent", &r,
+              "{\"learner\": \"%s\", \"consent\": {\"institution\": \"%s\", \"termsKind\": \"TERMS_KIND_INFORMAL\", \"termsVersion\": 1}}",
+              learner, institution);
+    eb_call_result_free(&r);
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EMAIL\", \"source\": \"AWARD_SOURCE_UI\","
+              " \"rows\": [{\"recipient\": \"%s\", \"grade\": \"8.5\", \"evidenceUrl\": \"https://portfolio.example.org/jan\"}]}",
+              badge, email);
+    json_t *b = json_response(&r);
+    char award[128];
+    snprintf(award, sizeof award, "%s", json_str(json_array_get(json_object_get(b, "results"), 0), "directAward"));
+    json_decref(b);
+    eb_call_result_free(&r);
+    json_call(env.client, "DirectAwardService/ClaimDirectAward", &r, "{\"name\": \"%s\", \"learner\": \"%s\"}", award,
+              learner);
+    snprintf(assertion, sizeof assertion, "%s", ok_field(&r, "name"));
+    CU_ASSERT_FATAL(assertion[0] != '\0');
+}
+
+static int suite_clean(void)
+{
+    test_env_stop(&env);
+    return 0;
+}
+
+/* The credential text of the assertion in the format, or NULL (after a failed assertion). */
+static char *get_credential(const char *format, char *key_name, size_t key_len)
+{
+    eb_call_result r;
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_%s\"}", assertion, format);
+    char *text = NULL;
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        text = strdup(json_str(j, "credential"));
+        if (key_name)
+            snprintf(key_name, key_len, "%s", json_str(j, "signingKey"));
+        CU_ASSERT_STRING_EQUAL(json_str(j, "mediaType"),
+                               strcmp(format, "DATA_INTEGRITY") == 0 ? "application/vc+ld+json" : "text/plain");
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+    return text;
+}
+
+/* VerifyCredential's answer as JSON (caller frees); extra: more request members or "". */
+static json_t *verify(const char *credential, const char *extra)
+{
+    json_t *req = json_pack("{s:s}", "credential", credential);
+    char *body = json_dumps(req, 0);
+    body[strlen(body) - 1] = '\0'; /* reopen the object for the extra members */
+    eb_call_result r;
+    json_call(env.anonymous, "CredentialService/VerifyCredential", &r, "%s%s}", body, extra);
+    json_t *resp = EXPECT_OK(r) ? json_response(&r) : NULL;
+    eb_call_result_free(&r);
+    free(body);
+    json_decref(req);
+    return resp;
+}
+
+/* The outcome name of the check of that kind ("PASSED", ...), "" when absent. */
+static const char *outcome(const json_t *report, const char *kind)
+{
+    static char out[4][32];
+    static int next;
+    char *s = out[next++ % 4];
+    s[0] = '\0';
+    size_t i;
+    const json_t *c;
+    json_array_foreach(json_object_get(report, "checks"), i, c) if (strcmp(json_str(c, "kind"), kind) == 0)
+        snprintf(s, 32, "%s", json_str(c, "outcome") + strlen("CHECK_OUTCOME_"));
+    return s;
+}
+
+static bool verified(const json_t *report) { return json_is_true(json_object_get(report, "verified")); }
+
+static void dump_failures(const json_t *report)
+{
+    size_t i;
+    const json_t *c;
+    json_array_foreach(json_object_get(report, "checks"), i, c) if (strcmp(json_str(c, "outcome"), "CHECK_OUTCOME_FAILED") == 0)
+        fprintf(stderr, "\n  %s: %s", json_str(c, "kind"), json_str(c, "message"));
+}
+
+static void test_issue_and_verify(void)
+{
+    char key[128];
+    char *text = get_credential("DATA_INTEGRITY", key, sizeof key);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    json_t *c = json_loads(text, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+    CU_ASSERT_TRUE(json_is_array(json_object_get(c, "proof")));
+    CU_ASSERT_STRING_EQUAL(json_str(c, "issuer.name"), "Faculty of Science");
+    CU_ASSERT_STRING_EQUAL(json_str(c, "issuer.address.addressRegion"), "NL-UT");
+    CU_ASSERT_STRING_EQUAL(json_str(c, "credentialStatus.type"), "BitstringStatusListEntry");
+    const char *vm = json_str(json_array_get(json_object_get(c, "proof"), 0), "verificationMethod");
+    CU_ASSERT_PTR_NOT_NULL(strstr(vm, "/ob3/keys/"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(vm, key + strlen("signingKeys/")));
+
+    json_t *report = verify(text, "");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    if (!verified(report))
+        dump_failures(report);
+    CU_ASSERT_TRUE(verified(report));
+    const char *passed[] = {"CHECK_KIND_FORMAT", "CHECK_KIND_CONTEXT", "CHECK_KIND_PROOF", "CHECK_KIND_ISSUER_KEY",
+                            "CHECK_KIND_SCHEMA", "CHECK_KIND_SUBJECT", "CHECK_KIND_VALID_FROM",
+                            "CHECK_KIND_VALID_UNTIL", "CHECK_KIND_STATUS"};
+    for (size_t i = 0; i < sizeof passed / sizeof *passed; i++)
+        CU_ASSERT_STRING_EQUAL(outcome(report, passed[i]), "PASSED");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_RECIPIENT"), "SKIPPED");
+    CU_ASSERT_STRING_EQUAL(json_str(report, "issuer"), json_str(c, "issuer.id"));
+    CU_ASSERT_STRING_EQUAL(json_str(report, "format"), "CREDENTIAL_FORMAT_DATA_INTEGRITY");
+    json_decref(report);
+
+    /* the recipient: the e-mail address in any case and spacing matches, another does not */
+    report = verify(text, ", \"recipient\": {\"identityType\": \"emailAddress\", \"identity\": \" JAN.jansen@example.ORG \"}");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_RECIPIENT"), "PASSED");
+    CU_ASSERT_TRUE(verified(report));
+    json_decref(report);
+    report = verify(text, ", \"recipient\": {\"identityType\": \"emailAddress\", \"identity\": \"piet@example.org\"}");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_RECIPIENT"), "FAILED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+
+    /* one changed field breaks the proof */
+    json_object_set_new(c, "name", json_string("Another badge"));
+    char *tampered = json_dumps(c, 0);
+    report = verify(tampered, "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "FAILED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+    free(tampered);
+
+    /* issued again: the same status entry and key */
+    char *again = get_credential("DATA_INTEGRITY", NULL, 0);
+    json_t *c2 = json_loads(again, 0, NULL);
+    CU_ASSERT_STRING_EQUAL(json_str(c2, "credentialStatus.id"), json_str(c, "credentialStatus.id"));
+    CU_ASSERT_STRING_EQUAL(json_str(c2, "id"), json_str(c, "id"));
+    json_decref(c2);
+    free(again);
+    json_decref(c);
+    free(text);
+}
+
+/* VC-JWTs with ES256 and RS256: they verify, a changed payload does not, and the claims
+ * follow the Open Badges 3.0 rules. */
+static void test_jwt(void)
+{
+    const char *formats[] = {"JWT_ES256", "JWT_RS256"};
+    for (size_t f = 0; f < 2; f++) {
+        char key[128];
+        char *jwt = get_credential(formats[f], key, sizeof key);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(jwt);
+        CU_ASSERT_EQUAL(strchr(strchr(jwt, '.') + 1, '.') != NULL, 1);
+        json_t *report = verify(jwt, "");
+        if (!verified(report))
+            dump_failures(report);
+        CU_ASSERT_TRUE(verified(report));
+        CU_ASSERT_STRING_EQUAL(json_str(report, "format"), f == 0 ? "CREDENTIAL_FORMAT_JWT_ES256" : "CREDENTIAL_FORMAT_JWT_RS256");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_ISSUER_KEY"), "PASSED");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_STATUS"), "PASSED");
+        CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_SCHEMA"), "PASSED");
+        json_decref(report);
+        /* a changed character in the payload */
+        char *payload = strchr(jwt, '.') + 10;
+        *payload = *payload == 'A' ? 'B' : 'A';
+        report = verify(jwt, "");
+        CU_ASSERT_FALSE(verified(report));
+        json_decref(report);
+        free(jwt);
+    }
+    eb_call_result r;
+    json_call(env.client, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\"}", issuer);
+    json_t *list = EXPECT_OK(r) ? json_response(&r) : NULL;
+    eb_call_result_free(&r);
+    size_t i;
+    const json_t *k;
+    int jwt_keys = 0;
+    json_array_foreach(json_object_get(list, "signingKeys"), i, k) if (*json_str(k, "publicKeyJwk")) {
+        json_t *jwk = json_loads(json_str(k, "publicKeyJwk"), 0, NULL);
+        CU_ASSERT_PTR_NULL(json_object_get(jwk, "d")); /* never the private part */
+        json_decref(jwk);
+        jwt_keys++;
+    }
+    CU_ASSERT_EQUAL(jwt_keys, 2);
+    json_decref(list);
+}
+
+/* Rotation: a new key signs, the old one keeps verifying until it is retired. */
+static void test_rotation(void)
+{
+    char old_key[128], new_key[128];
+    char *old_text = get_credential("DATA_INTEGRITY", old_key, sizeof old_key);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(old_text);
+    eb_call_result r;
+    json_call(env.client, "SigningKeyService/RotateSigningKey", &r,
+              "{\"issuer\": \"%s\", \"algorithm\": \"SIGNING_ALGORITHM_ED25519\"}", issuer);
+    snprintf(new_key, sizeof new_key, "%s", ok_field(&r, "name"));
+    CU_ASSERT_STRING_NOT_EQUAL(new_key, old_key);
+    char used[128];
+    char *new_text = get_credential("DATA_INTEGRITY", used, sizeof used);
+    CU_ASSERT_STRING_EQUAL(used, new_key);
+    json_call(env.client, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\"}", issuer);
+    json_t *list = EXPECT_OK(r) ? json_response(&r) : NULL;
+    eb_call_result_free(&r);
+    json_t *keys = json_array(); /* the Ed25519 ones, oldest first */
+    size_t i;
+    json_t *k;
+    json_array_foreach(json_object_get(list, "signingKeys"), i, k) if (strcmp(json_str(k, "algorithm"), "SIGNING_ALGORITHM_ED25519") == 0)
+        json_array_append(keys, k);
+    CU_ASSERT_EQUAL(json_array_size(keys), 2);
+    CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 0), "name"), old_key);
+    CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 0), "state"), "SIGNING_KEY_STATE_SUPERSEDED");
+    CU_ASSERT_STRING_EQUAL(json_str(json_array_get(keys, 1), "state"), "SIGNING_KEY_STATE_ACTIVE");
+    CU_ASSERT_EQUAL(strncmp(json_str(json_array_get(keys, 1), "publicKeyMultibase"), "z6Mk", 4), 0);
+    json_decref(keys);
+    json_decref(list);
+
+    json_t *report = verify(old_text, "");
+    CU_ASSERT_TRUE(verified(report)); /* superseded keys still verify */
+    json_decref(report);
+
+    json_call(env.client, "SigningKeyService/RetireSigningKey", &r, "{\"name\": \"%s\"}", old_key);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "state"), "SIGNING_KEY_STATE_RETIRED");
+    json_call(env.client, "SigningKeyService/RetireSigningKey", &r, "{\"name\": \"%s\"}", old_key);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "KEY_ALREADY_RETIRED");
+    eb_call_result_free(&r);
+    report = verify(old_text, "");
+    CU_ASSERT_FALSE(verified(report)); /* retired: no longer published */
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "FAILED");
+    json_decref(report);
+    report = verify(new_text, "");
+    CU_ASSERT_TRUE(verified(report));
+    json_decref(report);
+    free(old_text);
+    free(new_text);
+}
+
+/* Dates by the server's clock: expired a year and a day later, not yet valid a day earlier. */
+static void test_dates(void)
+{
+    char *text = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    const char *later[] = {"EDUBADGES_CLOCK_OFFSET_SECONDS=31622400", NULL};
+    test_env_restart_server(&env, later);
+    json_t *report = verify(text, "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_VALID_UNTIL"), "FAILED");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_VALID_FROM"), "PASSED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+    const char *earlier[] = {"EDUBADGES_CLOCK_OFFSET_SECONDS=-86400", NULL};
+    test_env_restart_server(&env, earlier);
+    report = verify(text, "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_VALID_FROM"), "FAILED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+    test_env_restart_server(&env, NULL);
+    free(text);
+}
+
+/* Revocation reaches the status list; a revoked assertion is not issued again. */
+static void test_revocation(void)
+{
+    char *text = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    eb_call_result r;
+    json_call(env.client, "AssertionService/RevokeAssertions", &r,
+              "{\"names\": [\"%s\"], \"reason\": \"Awarded by mistake\"}", assertion);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    json_t *report = verify(text, "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_STATUS"), "FAILED");
+    CU_ASSERT_TRUE(json_is_true(json_object_get(report, "revoked")));
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "PASSED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}", assertion);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "ASSERTION_REVOKED");
+    eb_call_result_free(&r);
+    free(text);
+}
+
+static char *read_text(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    static char buf[65536];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The 1EdTech vector: another issuer, its key in the verificationMethod fragment. */
+static void test_other_issuer(void)
+{
+    char *text = read_text(EB_FIXTURES_DIR "/ob3-vectors/1edtech-obv3p0/signed-credential.json");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    json_t *report = verify(text, "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_PROOF"), "PASSED");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_ISSUER_KEY"), "PASSED");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_SCHEMA"), "FAILED"); /* a single proof object */
+    CU_ASSERT_STRING_EQUAL(json_str(report, "issuer"), "https://example.edu/issuers/565049");
+    json_decref(report);
+    report = verify("not a credential", "");
+    CU_ASSERT_STRING_EQUAL(outcome(report, "CHECK_KIND_FORMAT"), "FAILED");
+    CU_ASSERT_FALSE(verified(report));
+    json_decref(report);
+}
+
+/* A server started with another master key than the one that sealed the stored keys
+ * refuses to start, naming the problem. */
+static void test_other_master_key(void)
+{
+    char key_path[600], cmd[2048], out[4096] = "";
+    snprintf(key_path, sizeof key_path, "%s.other.key", env.log_path);
+    FILE *f = fopen(key_path, "w");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fputs("ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100", f);
+    fclose(f);
+    chmod(key_path, 0600);
+    snprintf(cmd, sizeof cmd,
+             "EDUBADGES_DATABASE_URL='%s' EDUBADGES_LISTEN=127.0.0.1:0 EDUBADGES_MASTER_KEY_FILE='%s' timeout 20 '%s' serve 2>&1",
+             env.database_url, key_path, test_build_path("server/edubadges-server"));
+    FILE *p = popen(cmd, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    int status = pclose(p);
+    CU_ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(out, "sealed under another master key"));
+}
+
+static void test_bad_requests(void)
+{
+    eb_call_result r;
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r, "{\"assertion\": \"x\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "assertion");
+    EXPECT_VIOLATION(r, "format");
+    eb_call_result_free(&r);
+    json_call(env.client, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"assertions/AAAAAAAAAAAAAAAAAAAAAA\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}");
+    EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+    eb_call_result_free(&r);
+    json_call(env.anonymous, "CredentialService/GetOpenBadgeCredential", &r,
+              "{\"assertion\": \"%s\", \"format\": \"CREDENTIAL_FORMAT_DATA_INTEGRITY\"}", assertion);
+    EXPECT_CODE(r, GRPC_STATUS_UNAUTHENTICATED);
+    eb_call_result_free(&r);
+    json_call(env.anonymous, "CredentialService/VerifyCredential", &r,
+              "{\"recipient\": {}, \"documents\": [{\"url\": \"http://x\", \"content\": \"[1]\"}]}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "credential");
+    EXPECT_VIOLATION(r, "recipient.identity_type");
+    EXPECT_VIOLATION(r, "recipient.identity");
+    EXPECT_VIOLATION(r, "documents[0].url");
+    EXPECT_VIOLATION(r, "documents[0].content");
+    eb_call_result_free(&r);
+    json_call(env.client, "SigningKeyService/RotateSigningKey", &r, "{\"issuer\": \"issuers/x\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "issuer");
+    EXPECT_VIOLATION(r, "algorithm");
+    eb_call_result_free(&r);
+    json_call(env.client, "SigningKeyService/RotateSigningKey", &r,
+              "{\"issuer\": \"issuers/AAAAAAAAAAAAAAAAAAAAAA\", \"algorithm\": \"SIGNING_ALGORITHM_ED25519\"}");
+    EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+    eb_call_result_free(&r);
+    json_call(env.anonymous, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\"}", issuer);
+    EXPECT_CODE(r, GRPC_STATUS_UNAUTHENTICATED);
+    eb_call_result_free(&r);
+    json_call(env.client, "SigningKeyService/ListSigningKeys", &r, "{\"parent\": \"%s\", \"pageSize\": 5000}", issuer);
+    EXPECT_VIOLATION(r, "page_size");
+    eb_call_result_free(&r);
+    json_call(env.client, "SigningKeyService/RetireSigningKey", &r, "{\"name\": \"signingKeys/AAAAAAAAAAAAAAAAAAAAAA\"}");
+    EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+    eb_call_result_free(&r);
+}
+
+int main(void)
+{
+    CU_initialize_registry();
+    CU_pSuite s = CU_add_suite("credentials", suite_init, suite_clean);
+    CU_add_test(s, "an award", test_award);
+    CU_add_test(s, "issue and verify", test_issue_and_verify);
+    CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
+    CU_add_test(s, "key rotation and retirement", test_rotation);
+    CU_add_test(s, "expired and not yet valid", test_dates);
+    CU_add_test(s, "revocation through the status list", test_revocation);
+    CU_add_test(s, "another issuer's credential", test_other_issuer);
+    CU_add_test(s, "another master key is refused at start-up", test_other_master_key);
+    CU_add_test(s, "bad requests", test_bad_requests);
+    return test_run_all();
+}
