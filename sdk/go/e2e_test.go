@@ -2,13 +2,14 @@ package edubadges_test
 
 // End-to-end test of the Go SDK against a live server (tests/sdk/env.sh sets it up): a badge
 // class is created, a bundle awarded with a request_id through a connection that loses the
-// first answer (the SDK retries; same bundle, nothing new), claimed, the assertion fetched
-// (retried as a read), the awards paged through; a bad request surfaces its field
+// first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges 3.0
+// credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
 // violations, a call without request_id is not repeated, and TLS works.
 
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -216,15 +217,40 @@ func TestAwardFlow(t *testing.T) {
 	}
 
 	assertion := must(awards.ClaimDirectAward(ctx, &pb.ClaimDirectAwardRequest{Name: created[0], Learner: learner.GetName()}))(t)
-	if assertion.GetBadgeClass() != badgeClass.GetName() || assertion.GetLearner() != learner.GetName() {
+	if assertion.GetBadgeClass() != badgeClass.GetName() || assertion.GetLearner() != learner.GetName() ||
+		assertion.GetRecipientName() != "Student 0" {
 		t.Fatalf("assertion %v", assertion)
 	}
-	// The Open Badges 3.0 credential RPC is not on main yet: the assertion stands in.
+
+	// The Open Badges 3.0 credential, fetched through a lost answer (a read: retried), then
+	// verified by the server.
 	dropNextResponse(t)
-	fetched := must(pb.NewAssertionServiceClient(d).GetAssertion(ctx, &pb.GetAssertionRequest{Name: assertion.GetName()}))(t)
-	if dropProxy(t, "armed") != "0" || fetched.GetName() != assertion.GetName() || fetched.GetRecipientName() != "Student 0" ||
-		!strings.HasPrefix(fetched.GetRecipientIdentity(), "sha256$") {
-		t.Fatalf("fetched %v", fetched)
+	credential := must(pb.NewCredentialServiceClient(d).GetOpenBadgeCredential(ctx, &pb.GetOpenBadgeCredentialRequest{
+		Assertion: assertion.GetName(), Format: pb.CredentialFormat_CREDENTIAL_FORMAT_DATA_INTEGRITY}))(t)
+	if dropProxy(t, "armed") != "0" || credential.GetAssertion() != assertion.GetName() {
+		t.Fatalf("credential %v", credential)
+	}
+	var document struct {
+		Type              []string `json:"type"`
+		CredentialSubject struct {
+			Achievement struct {
+				Name string `json:"name"`
+			} `json:"achievement"`
+		} `json:"credentialSubject"`
+		Proof []struct {
+			Cryptosuite string `json:"cryptosuite"`
+		} `json:"proof"`
+	}
+	if err := json.Unmarshal([]byte(credential.GetCredential()), &document); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(document.Type, "OpenBadgeCredential") || document.CredentialSubject.Achievement.Name != "Student Mentor" ||
+		len(document.Proof) != 1 || document.Proof[0].Cryptosuite != "eddsa-rdfc-2022" {
+		t.Fatalf("credential document %+v", document)
+	}
+	report := must(pb.NewCredentialServiceClient(c).VerifyCredential(ctx, &pb.VerifyCredentialRequest{Credential: credential.GetCredential()}))(t)
+	if !report.GetVerified() || report.GetRevoked() {
+		t.Fatalf("verification %v", report)
 	}
 
 	// A create without request_id is not repeated: the caller sees UNAVAILABLE and the

@@ -1,10 +1,11 @@
 """End-to-end test of the Python SDK against a live server (tests/sdk/env.sh sets it up):
 a badge class is created, a bundle awarded with a request_id through a connection that
-loses the first answer (the SDK retries; same bundle, nothing new), claimed, the assertion
-fetched (retried as a read), the awards paged through; a bad request surfaces its field
+loses the first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges
+3.0 credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
 violations, a call without request_id is not repeated, and TLS works."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import unittest
@@ -12,10 +13,11 @@ import unittest
 import grpc
 
 from edubadges.sdk import ApiError, Client, RetryPolicy, is_retryable, paginate
-from edubadges.v1 import (assertion_pb2, assertion_pb2_grpc, badge_class_pb2, badge_class_pb2_grpc,
-                          common_pb2, direct_award_pb2, direct_award_pb2_grpc, faculty_pb2,
-                          faculty_pb2_grpc, institution_pb2, institution_pb2_grpc, issuer_pb2,
-                          issuer_pb2_grpc, learner_pb2, learner_pb2_grpc, tag_pb2, tag_pb2_grpc)
+from edubadges.v1 import (assertion_pb2, badge_class_pb2, badge_class_pb2_grpc, common_pb2,
+                          credential_pb2, credential_pb2_grpc, direct_award_pb2,
+                          direct_award_pb2_grpc, faculty_pb2, faculty_pb2_grpc, institution_pb2,
+                          institution_pb2_grpc, issuer_pb2, issuer_pb2_grpc, learner_pb2,
+                          learner_pb2_grpc, tag_pb2, tag_pb2_grpc)
 
 ENV = os.environ
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>'
@@ -139,14 +141,24 @@ class EndToEnd(unittest.TestCase):
         assertion = awards.ClaimDirectAward(direct_award_pb2.ClaimDirectAwardRequest(
             name=bundle.results[0].direct_award, learner=learner.name))
         self.assertEqual((assertion.badge_class, assertion.learner), (badge_class.name, learner.name))
-        # The Open Badges 3.0 credential RPC is not on main yet: the assertion stands in.
+        self.assertEqual(assertion.recipient_name, "Student 0")
+
+        # The Open Badges 3.0 credential, fetched through a lost answer (a read: retried),
+        # then verified by the server.
         drop_next_response()
-        fetched = d.stub(assertion_pb2_grpc.AssertionServiceStub).GetAssertion(
-            assertion_pb2.GetAssertionRequest(name=assertion.name))
+        credential = d.stub(credential_pb2_grpc.CredentialServiceStub).GetOpenBadgeCredential(
+            credential_pb2.GetOpenBadgeCredentialRequest(
+                assertion=assertion.name, format=credential_pb2.CREDENTIAL_FORMAT_DATA_INTEGRITY))
         self.assertEqual(drop_proxy("armed"), "0")
-        self.assertEqual(fetched.name, assertion.name)
-        self.assertEqual(fetched.recipient_name, "Student 0")
-        self.assertTrue(fetched.recipient_identity.startswith("sha256$"))
+        self.assertEqual(credential.assertion, assertion.name)
+        document = json.loads(credential.credential)
+        self.assertIn("OpenBadgeCredential", document["type"])
+        self.assertEqual(document["credentialSubject"]["achievement"]["name"], "Student Mentor")
+        self.assertEqual(document["proof"][0]["cryptosuite"], "eddsa-rdfc-2022")
+        report = c.stub(credential_pb2_grpc.CredentialServiceStub).VerifyCredential(
+            credential_pb2.VerifyCredentialRequest(credential=credential.credential))
+        self.assertTrue(report.verified, report)
+        self.assertFalse(report.revoked)
 
         # A create without request_id is not repeated: the caller sees UNAVAILABLE and the
         # server did it exactly once.

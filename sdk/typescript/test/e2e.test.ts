@@ -1,7 +1,7 @@
 // End-to-end test of the TypeScript SDK against a live server (tests/sdk/env.sh sets it up):
 // a badge class is created, a bundle awarded with a request_id through a connection that
-// loses the first answer (the SDK retries; same bundle, nothing new), claimed, the assertion
-// fetched (retried as a read), the awards paged through; a bad request surfaces its field
+// loses the first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges
+// 3.0 credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
 // violations, a call without request_id is not repeated, and TLS works.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -11,9 +11,10 @@ import { after, describe, test } from "node:test";
 import { status } from "@grpc/grpc-js";
 
 import { ApiError, EdubadgesClient, isRetryable, paginate } from "../src";
-import { AssertionServiceClient, GetAssertionRequest } from "../src/gen/edubadges/v1/assertion";
+import { GetAssertionRequest } from "../src/gen/edubadges/v1/assertion";
 import { BadgeClass, BadgeClassServiceClient, BadgeClassType, CourseLanguage } from "../src/gen/edubadges/v1/badge_class";
 import { AwardSource, Sector } from "../src/gen/edubadges/v1/common";
+import { CredentialFormat, CredentialServiceClient, VerifyCredentialRequest } from "../src/gen/edubadges/v1/credential";
 import {
   CreateDirectAwardBundleRequest,
   DirectAwardServiceClient,
@@ -168,14 +169,23 @@ describe("edubadges SDK end to end", { skip: live ? false : "needs a server: run
     assert.deepEqual(listed.map((a) => a.name), bundle.results.map((r) => r.directAward));
 
     const assertion = await awards.claimDirectAward({ name: bundle.results[0].directAward, learner: learner.name });
-    assert.deepEqual([assertion.badgeClass, assertion.learner], [badgeClass.name, learner.name]);
-    // The Open Badges 3.0 credential RPC is not on main yet: the assertion stands in.
+    assert.deepEqual([assertion.badgeClass, assertion.learner, assertion.recipientName], [badgeClass.name, learner.name, "Student 0"]);
+
+    // The Open Badges 3.0 credential, fetched through a lost answer (a read: retried), then
+    // verified by the server.
     await dropNextResponse();
-    const fetched = await dropping.service(AssertionServiceClient).getAssertion({ name: assertion.name });
+    const credential = await dropping
+      .service(CredentialServiceClient)
+      .getOpenBadgeCredential({ assertion: assertion.name, format: CredentialFormat.CREDENTIAL_FORMAT_DATA_INTEGRITY });
     assert.equal(await dropProxy("armed"), "0");
-    assert.equal(fetched.name, assertion.name);
-    assert.equal(fetched.recipientName, "Student 0");
-    assert.match(fetched.recipientIdentity, /^sha256\$/);
+    assert.equal(credential.assertion, assertion.name);
+    const document = JSON.parse(credential.credential);
+    assert.ok(document.type.includes("OpenBadgeCredential"));
+    assert.equal(document.credentialSubject.achievement.name, "Student Mentor");
+    assert.equal(document.proof[0].cryptosuite, "eddsa-rdfc-2022");
+    const report = await client.service(CredentialServiceClient).verifyCredential(VerifyCredentialRequest.fromPartial({ credential: credential.credential }));
+    assert.equal(report.verified, true, JSON.stringify(report.checks));
+    assert.equal(report.revoked, false);
 
     // A create without request_id is not repeated: the caller sees UNAVAILABLE and the
     // server did it exactly once.

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.google.protobuf.util.JsonFormat;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.io.BufferedReader;
@@ -34,6 +37,8 @@ import nl.edubadges.v1.CreateFacultyRequest;
 import nl.edubadges.v1.CreateInstitutionRequest;
 import nl.edubadges.v1.CreateIssuerRequest;
 import nl.edubadges.v1.CreateTagRequest;
+import nl.edubadges.v1.CredentialFormat;
+import nl.edubadges.v1.CredentialServiceGrpc;
 import nl.edubadges.v1.DirectAward;
 import nl.edubadges.v1.DirectAwardBundle;
 import nl.edubadges.v1.DirectAwardRow;
@@ -43,6 +48,7 @@ import nl.edubadges.v1.Faculty;
 import nl.edubadges.v1.FacultyServiceGrpc;
 import nl.edubadges.v1.GetAssertionRequest;
 import nl.edubadges.v1.GetDirectAwardBundleRequest;
+import nl.edubadges.v1.GetOpenBadgeCredentialRequest;
 import nl.edubadges.v1.GetInstitutionRequest;
 import nl.edubadges.v1.Image;
 import nl.edubadges.v1.Institution;
@@ -57,6 +63,7 @@ import nl.edubadges.v1.ListDirectAwardsResponse;
 import nl.edubadges.v1.ListTagsRequest;
 import nl.edubadges.v1.ListTagsResponse;
 import nl.edubadges.v1.LocalizedText;
+import nl.edubadges.v1.OpenBadgeCredential;
 import nl.edubadges.v1.RecipientIdentifierType;
 import nl.edubadges.v1.RecordConsentRequest;
 import nl.edubadges.v1.Sector;
@@ -64,6 +71,8 @@ import nl.edubadges.v1.Tag;
 import nl.edubadges.v1.TagServiceGrpc;
 import nl.edubadges.v1.TermsKind;
 import nl.edubadges.v1.UpsertLearnerRequest;
+import nl.edubadges.v1.VerifyCredentialRequest;
+import nl.edubadges.v1.VerifyCredentialResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,8 +81,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * End-to-end test of the Java SDK against a live server (tests/sdk/env.sh sets it up): a badge
  * class is created, a bundle awarded with a request_id through a connection that loses the
- * first answer (the SDK retries; same bundle, nothing new), claimed, the assertion fetched
- * (retried as a read), the awards paged through; a bad request surfaces its field
+ * first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges 3.0
+ * credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
  * violations, a call without request_id is not repeated, and TLS works.
  */
 @EnabledIfEnvironmentVariable(named = "EDUBADGES_SERVER", matches = ".+")
@@ -215,15 +224,26 @@ class EndToEndTest {
     assertEquals(created, listed.stream().map(DirectAward::getName).toList());
 
     var assertion = awards.claimDirectAward(ClaimDirectAwardRequest.newBuilder().setName(created.get(0)).setLearner(learner.getName()).build());
-    assertEquals(List.of(badgeClass.getName(), learner.getName()), List.of(assertion.getBadgeClass(), assertion.getLearner()));
-    // The Open Badges 3.0 credential RPC is not on main yet: the assertion stands in.
+    assertEquals(List.of(badgeClass.getName(), learner.getName(), "Student 0"),
+        List.of(assertion.getBadgeClass(), assertion.getLearner(), assertion.getRecipientName()));
+
+    // The Open Badges 3.0 credential, fetched through a lost answer (a read: retried), then
+    // verified by the server.
     dropNextResponse();
-    var fetched = AssertionServiceGrpc.newBlockingStub(dropping.channel())
-        .getAssertion(GetAssertionRequest.newBuilder().setName(assertion.getName()).build());
+    OpenBadgeCredential credential = CredentialServiceGrpc.newBlockingStub(dropping.channel()).getOpenBadgeCredential(
+        GetOpenBadgeCredentialRequest.newBuilder().setAssertion(assertion.getName())
+            .setFormat(CredentialFormat.CREDENTIAL_FORMAT_DATA_INTEGRITY).build());
     assertEquals("0", dropProxy("armed"));
-    assertEquals(assertion.getName(), fetched.getName());
-    assertEquals("Student 0", fetched.getRecipientName());
-    assertTrue(fetched.getRecipientIdentity().startsWith("sha256$"));
+    assertEquals(assertion.getName(), credential.getAssertion());
+    Struct.Builder document = Struct.newBuilder();
+    JsonFormat.parser().merge(credential.getCredential(), document);
+    assertTrue(document.getFieldsOrThrow("type").getListValue().getValuesList().contains(Value.newBuilder().setStringValue("OpenBadgeCredential").build()));
+    assertEquals("Student Mentor", document.getFieldsOrThrow("credentialSubject").getStructValue().getFieldsOrThrow("achievement")
+        .getStructValue().getFieldsOrThrow("name").getStringValue());
+    VerifyCredentialResponse report = CredentialServiceGrpc.newBlockingStub(c)
+        .verifyCredential(VerifyCredentialRequest.newBuilder().setCredential(credential.getCredential()).build());
+    assertTrue(report.getVerified(), report::toString);
+    assertFalse(report.getRevoked());
 
     // A create without request_id is not repeated: the caller sees UNAVAILABLE and the
     // server did it exactly once.
