@@ -9,6 +9,7 @@
 
 #include "api_services.h"
 #include "arena.h"
+#include "cli_login.h"
 #include "eb_client.h"
 #include "pbjson.h"
 #include "protoset.h"
@@ -75,7 +76,12 @@ static void usage(FILE *f)
           "  --tls                EDUBADGES_TLS=1: use TLS\n"
           "  --ca-file FILE       EDUBADGES_CA_FILE: PEM roots for TLS\n"
           "  --server-name NAME   TLS server name override\n"
-          "  --timeout SECONDS    deadline of the call, 1 to 3600 (default 30)\n\n"
+          "  --timeout SECONDS    deadline of the call, 1 to 3600 (default 30)\n"
+          "Without --token or EDUBADGES_TOKEN, the token saved by login is used\n"
+          "(EDUBADGES_TOKEN_FILE, default ~/.config/edubadges/token).\n\n"
+          "  edubadges login --client-id ID --client-secret SECRET|-   API client (or EDUBADGES_CLIENT_SECRET)\n"
+          "  edubadges login --token TOKEN|-                           an ID token or operator token\n"
+          "  edubadges logout                                          forget (and revoke) the saved token\n\n"
           "The request is JSON (proto3 mapping; omitted = {}). Commands:\n", f);
     for (const ProtobufCServiceDescriptor *const *s = api_services; *s; s++) {
         char sc[128];
@@ -181,6 +187,15 @@ static bool parse_options(int argc, char **argv, cli_options *o)
     return true;
 }
 
+/* The token saved by login when none was given; freed by the caller. */
+static char *saved_token(cli_options *o)
+{
+    char *saved = o->client.token ? NULL : cli_stored_token();
+    if (saved)
+        o->client.token = saved;
+    return saved;
+}
+
 static const ProtobufCMethodDescriptor *find_method(const char *service, const char *method,
                                                     const ProtobufCServiceDescriptor **svc)
 {
@@ -222,6 +237,10 @@ int main(int argc, char **argv)
         usage(argc - o.argi < 1 ? stderr : stdout);
         return argc - o.argi < 1 ? 2 : 0;
     }
+    if (strcmp(argv[o.argi], "login") == 0)
+        return cli_login(&o.client, argc - o.argi - 1, argv + o.argi + 1);
+    if (strcmp(argv[o.argi], "logout") == 0)
+        return cli_logout(&o.client);
     if (argc - o.argi < 2) {
         fprintf(stderr, "edubadges: name a service and a method; see edubadges help\n");
         return 2;
@@ -272,7 +291,9 @@ int main(int argc, char **argv)
         }
         o.client.ca_pem = ca;
     }
+    char *saved = saved_token(&o);
     eb_client *client = eb_client_create(&o.client);
+    free(saved);
     char path[256];
     snprintf(path, sizeof path, "/%s/%s", svc->name, m->name);
     eb_call_result r;

@@ -23,6 +23,8 @@ typedef struct server_config {
     const char *log_level;
     const char *port_file;
     int clock_offset_seconds;
+    const char *oidc_issuers; /* file of the OpenID Connect issuers; NULL = none */
+    int client_token_seconds;
     const char *master_key_file; /* seals issuer signing keys (serve) */
     const char *http_listen;
     const char *http_port_file;

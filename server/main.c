@@ -104,7 +104,7 @@ static int create_operator_token(const server_config *c)
     arena *a = arena_create();
     eb_error e;
     eb_error_init(&e, a);
-    operator_token t = operator_token_new(a);
+    opaque_token t = opaque_token_new(a, OPERATOR_TOKEN_PREFIX);
     int rc = 0;
     if (operator_token_store(d, &t, c->label, &e) != EB_OK)
         rc = fail("create-operator-token", e.message);
@@ -183,10 +183,18 @@ static int serve(const server_config *c)
         master_key_free(mk);
         return fail("tls", err);
     }
+    oidc_config *oidc = NULL;
+    if (c->oidc_issuers && !(oidc = oidc_config_load(c->oidc_issuers, err, sizeof err))) {
+        http_server_stop(http);
+        master_key_free(mk);
+        return fail("oidc-issuers", err);
+    }
     token_cache_configure((int64_t)c->auth_cache_seconds * 1000000);
     app application = {.database_url = c->database_url,
                        .statement_timeout_ms = c->statement_timeout_ms,
                        .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000,
+                       .oidc = oidc,
+                       .client_token_seconds = c->client_token_seconds,
                        .ob3 = {mk, http_server_base_url(http)}};
     rpc_hooks hooks = app_rpc_hooks(&application);
     rpc_server *srv = rpc_server_create(&rc, &hooks, err, sizeof err);
@@ -212,6 +220,7 @@ static int serve(const server_config *c)
     }
     http_server_stop(http);
     rpc_server_destroy(srv);
+    oidc_config_free(oidc);
     free((void *)rc.tls_cert_chain_pem);
     free((void *)rc.tls_private_key_pem);
     free((void *)rc.tls_client_ca_pem);

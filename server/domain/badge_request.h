@@ -14,13 +14,20 @@ typedef struct eb_badge_request {
     int64_t create_time_us, update_time_us;
 } eb_badge_request;
 
-/* Trims and checks the learner's part of a request against the badge class's asks
- * (motivation, evidence); violations under prefix. */
-void badge_request_validate(arena *a, eb_error *e, eb_badge_request *r, const eb_badge_class *bc,
-                            const char *prefix);
-/* Trims and checks what an approval adds (narrative, evidence, grade) against what the
- * badge class requires; violations of the request fields. */
+/* Trims and checks the learner's part of a request (lengths, URL form); violations under
+ * prefix. */
+void badge_request_validate(arena *a, eb_error *e, eb_badge_request *r, const char *prefix);
+/* What the badge class asks of the learner (motivation, evidence), once the request passed
+ * badge_request_validate; violations under prefix. */
+void badge_request_check_asks(eb_error *e, const eb_badge_request *r, const eb_badge_class *bc,
+                              const char *prefix);
+/* Trims and checks what an approval adds (narrative, evidence, grade); violations of the
+ * request fields. */
 void badge_request_approval_validate(arena *a, eb_error *e, char **narrative, char **evidence_url,
-                                     char **grade, const eb_badge_class *bc);
+                                     char **grade);
+/* What the badge class requires of an approval, once it passed
+ * badge_request_approval_validate. */
+void badge_request_approval_check_required(eb_error *e, const char *narrative, const char *evidence_url,
+                                           const char *grade, const eb_badge_class *bc);
 
 #endif

@@ -11,19 +11,33 @@
 #include "url.h"
 #include "vocabulary.h"
 
-static void fail(row_outcome *o, const char *reason, const char *message)
+void direct_award_row_fail(arena *a, row_outcome *o, const char *field, const char *reason,
+                           const char *message)
 {
-    if (!o->reason) {
+    row_problem *p = arena_alloc(a, sizeof *p);
+    *p = (row_problem){field, reason, message, NULL};
+    row_problem **end = &o->problems;
+    while (*end)
+        end = &(*end)->next;
+    *end = p;
+    o->message = o->reason ? arena_sprintf(a, "%s; %s", o->message, message) : message;
+    if (!o->reason)
         o->reason = reason;
-        o->message = message;
-    }
 }
 
-/* The first violation of a field check, as the row's failure. */
-static void take_violation(row_outcome *o, const eb_error *e, const char *reason)
+static bool has_problem(const row_outcome *o, const char *field)
 {
-    if (e->violations)
-        fail(o, reason, arena_sprintf(e->arena, "%s %s", e->violations->field, e->violations->description));
+    for (const row_problem *p = o->problems; p; p = p->next)
+        if (strcmp(p->field, field) == 0)
+            return true;
+    return false;
+}
+
+/* Every violation of the field checks, as problems of the row. */
+static void take_violations(arena *a, row_outcome *o, const eb_error *e, const char *reason)
+{
+    for (const eb_violation *v = e->violations; v; v = v->next)
+        direct_award_row_fail(a, o, v->field, reason, arena_sprintf(a, "%s %s", v->field, v->description));
 }
 
 static bool eppn_shaped(const char *eppn)
@@ -39,14 +53,16 @@ static void check_row(arena *a, eb_award_row *r, bool by_email, const eppn_match
     eb_error_init(&e, a);
     r->recipient = recipient_normalize(a, r->recipient);
     if (!*r->recipient)
-        fail(o, "INVALID_RECIPIENT", "recipient is required");
+        direct_award_row_fail(a, o, "recipient", "INVALID_RECIPIENT", "recipient is required");
     else if (by_email) {
         check_email(&e, "recipient", r->recipient, true);
-        take_violation(o, &e, "INVALID_RECIPIENT");
+        take_violations(a, o, &e, "INVALID_RECIPIENT");
     } else if (!eppn_shaped(r->recipient) || strlen(r->recipient) > CATALOG_SHORT_TEXT_MAX) {
-        fail(o, "INVALID_RECIPIENT", "recipient must be an eppn such as \"j.jansen@uu.nl\"");
+        direct_award_row_fail(a, o, "recipient", "INVALID_RECIPIENT",
+                              "recipient must be an eppn such as \"j.jansen@uu.nl\"");
     } else if (!eppn_matcher_match(pattern, r->recipient)) {
-        fail(o, "EPPN_PATTERN_MISMATCH", "recipient does not match the institution's eppn pattern");
+        direct_award_row_fail(a, o, "recipient", "EPPN_PATTERN_MISMATCH",
+                              "recipient does not match the institution's eppn pattern");
     }
     r->recipient_name = text_trim(a, r->recipient_name);
     r->narrative = text_trim(a, r->narrative);
@@ -57,15 +73,15 @@ static void check_row(arena *a, eb_award_row *r, bool by_email, const eppn_match
     check_text(&e, "narrative", r->narrative, CATALOG_DESCRIPTION_MAX, TEXT_MULTILINE);
     check_http_url(&e, "evidence_url", r->evidence_url, false);
     check_text(&e, "grade", r->grade, AWARD_GRADE_MAX, TEXT_SINGLE_LINE);
-    take_violation(o, &e, "INVALID_ROW");
+    take_violations(a, o, &e, "INVALID_ROW");
     if (bc->narrative_required && !*r->narrative)
-        fail(o, "NARRATIVE_REQUIRED", "narrative is required by the badge class");
+        direct_award_row_fail(a, o, "narrative", "NARRATIVE_REQUIRED", "narrative is required by the badge class");
     if (bc->evidence_required && !*r->evidence_url)
-        fail(o, "EVIDENCE_REQUIRED", "evidence_url is required by the badge class");
+        direct_award_row_fail(a, o, "evidence_url", "EVIDENCE_REQUIRED", "evidence_url is required by the badge class");
     if (bc->grade_achieved == vocab_number(&VOCAB_GRADE_ACHIEVED, "required") && !*r->grade)
-        fail(o, "GRADE_REQUIRED", "grade is required by the badge class");
+        direct_award_row_fail(a, o, "grade", "GRADE_REQUIRED", "grade is required by the badge class");
     if (bc->grade_achieved == vocab_number(&VOCAB_GRADE_ACHIEVED, "not_recorded") && *r->grade)
-        fail(o, "GRADE_NOT_RECORDED", "the badge class records no grade");
+        direct_award_row_fail(a, o, "grade", "GRADE_NOT_RECORDED", "the badge class records no grade");
 }
 
 typedef struct keyed {
@@ -86,18 +102,20 @@ size_t direct_award_check_rows(arena *a, eb_award_row *rows, size_t n, int ident
 {
     bool by_email = identifier_type == vocab_number(&VOCAB_RECIPIENT_IDENTIFIER_TYPE, "email");
     for (size_t i = 0; i < n; i++) {
-        out[i] = (row_outcome){NULL, NULL};
+        out[i] = (row_outcome){NULL, NULL, NULL};
         check_row(a, &rows[i], by_email, pattern, bc, &out[i]);
     }
-    /* a recipient named again: the first row stands, later ones fail */
+    /* a valid recipient named again: the first row stands, later ones fail */
     keyed *k = arena_alloc(a, sizeof *k * (n ? n : 1));
+    size_t valid = 0;
     for (size_t i = 0; i < n; i++)
-        k[i] = (keyed){rows[i].recipient, i};
-    qsort(k, n, sizeof *k, by_recipient_then_row);
-    for (size_t i = 1; i < n; i++)
-        if (*k[i].recipient && strcmp(k[i].recipient, k[i - 1].recipient) == 0)
-            fail(&out[k[i].row], "DUPLICATE_IN_BUNDLE",
-                 arena_sprintf(a, "the recipient is already in row %zu", k[i - 1].row));
+        if (!has_problem(&out[i], "recipient"))
+            k[valid++] = (keyed){rows[i].recipient, i};
+    qsort(k, valid, sizeof *k, by_recipient_then_row);
+    for (size_t i = 1; i < valid; i++)
+        if (strcmp(k[i].recipient, k[i - 1].recipient) == 0)
+            direct_award_row_fail(a, &out[k[i].row], "recipient", "DUPLICATE_IN_BUNDLE",
+                                  arena_sprintf(a, "the recipient is already in row %zu", k[i - 1].row));
     size_t good = 0;
     for (size_t i = 0; i < n; i++)
         good += out[i].reason == NULL;
@@ -107,6 +125,8 @@ size_t direct_award_check_rows(arena *a, eb_award_row *rows, size_t n, int ident
 eb_code direct_award_not_open(eb_error *e, const eb_direct_award *da)
 {
     const char *state = vocab_code(&VOCAB_DIRECT_AWARD_STATUS, da->status);
+    const char *became =
+        *da->assertion_id ? arena_sprintf(e->arena, " (it became assertions/%s)", da->assertion_id) : "";
     return eb_fail(e, EB_FAILED_PRECONDITION, text_reason(e->arena, "DIRECT_AWARD", state),
-                   "directAwards/%s is %s and can no longer be claimed or rejected", da->id, state);
+                   "directAwards/%s is %s%s and can no longer be claimed or rejected", da->id, state, became);
 }

@@ -31,19 +31,34 @@ typedef struct eb_direct_award {
     int64_t expires_us, create_time_us;
 } eb_direct_award;
 
-/* Why a row failed: a stable reason and a message; reason NULL for a good row. */
+/* One thing wrong with a row: the row's field, a stable reason and a message. */
+typedef struct row_problem {
+    const char *field; /* "recipient", "narrative", ... */
+    const char *reason;
+    const char *message;
+    struct row_problem *next;
+} row_problem;
+
+/* Why a row failed: every problem, in the order found; the first one's reason, and all
+ * messages joined by "; ". reason NULL for a good row. */
 typedef struct row_outcome {
     const char *reason;
     const char *message;
+    row_problem *problems;
 } row_outcome;
 
-/* FAILED_PRECONDITION ("DIRECT_AWARD_EXPIRED", ...) for an award that is not open. */
+/* Adds a problem to the row's outcome. */
+void direct_award_row_fail(arena *a, row_outcome *o, const char *field, const char *reason,
+                           const char *message);
+
+/* FAILED_PRECONDITION ("DIRECT_AWARD_EXPIRED", ...) for an award that is not open; the
+ * message names the assertion a claimed one became (for a claim retried after a lost answer). */
 eb_code direct_award_not_open(eb_error *e, const eb_direct_award *da);
 
 /* Normalises every row's recipient (eppn or e-mail by identifier_type) and checks it
  * against the identifier rules, the eppn pattern, the badge class's required narrative,
- * evidence and grade, and the earlier rows (a repeated recipient fails). Fills out[i] and
- * returns the number of good rows. */
+ * evidence and grade, and the earlier rows (a repeated recipient fails). Fills out[i] with
+ * every problem of row i and returns the number of good rows. */
 size_t direct_award_check_rows(arena *a, eb_award_row *rows, size_t n, int identifier_type,
                                const eppn_matcher *pattern, const eb_badge_class *bc,
                                row_outcome *out);

@@ -51,6 +51,30 @@ static bool matches(const char *pattern, const char *path, size_t *param_at, siz
     return strcmp(brace + strlen(PARAM), path + prefix + n) == 0;
 }
 
+static int hex_value(char ch)
+{
+    return ch >= '0' && ch <= '9' ? ch - '0'
+           : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+           : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                    : -1;
+}
+
+size_t http_path_unescape(char *s)
+{
+    char *out = s;
+    for (const char *in = s; *in; in++) {
+        int hi = in[0] == '%' ? hex_value(in[1]) : -1, lo = hi >= 0 ? hex_value(in[2]) : -1;
+        if (lo >= 0 && (hi || lo)) {
+            *out++ = (char)(hi * 16 + lo);
+            in += 2;
+        } else {
+            *out++ = *in;
+        }
+    }
+    *out = '\0';
+    return (size_t)(out - s);
+}
+
 const http_route *http_route_match(arena *a, const char *path, const char **param)
 {
     *param = NULL;

@@ -15,6 +15,11 @@ typedef struct http_route {
     const void *arg;
 } http_route;
 
+/* Decodes the %HH escapes of a request path in place, except "%00": a NUL inside would cut
+ * the path short, so that "/public/assertions/{id}%00anything" would alias the document.
+ * Returns the new length (the MHD_OPTION_UNESCAPE_CALLBACK contract). */
+size_t http_path_unescape(char *s);
+
 /* The route matching path (with its parameter in *param, in the arena), or NULL. */
 const http_route *http_route_match(arena *a, const char *path, const char **param);
 

@@ -15,6 +15,7 @@
 #include "db_pool.h"
 #include "http_routes.h"
 #include "log.h"
+#include "media_type.h"
 
 struct http_server {
     struct MHD_Daemon *daemon;
@@ -78,12 +79,6 @@ static int bind_listen_socket(const char *address, int *port, char *err, size_t 
     return fd;
 }
 
-/* Whether the Accept header asks for application/json and not for JSON-LD. */
-static bool wants_plain_json(struct MHD_Connection *conn)
-{
-    const char *accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
-    return accept && strstr(accept, "application/json") && !strstr(accept, "application/ld+json");
-}
 
 static enum MHD_Result send_reply(struct MHD_Connection *conn, const http_call *c)
 {
@@ -111,7 +106,8 @@ static void dispatch(http_server *s, struct MHD_Connection *conn, const char *me
     c->base_url = s->base_url;
     c->master_key = s->master_key;
     c->pool = s->pool;
-    c->wants_plain_json = wants_plain_json(conn);
+    c->wants_plain_json = http_accept_prefers_json(
+        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT));
     if (strcmp(method, MHD_HTTP_METHOD_GET) != 0 && strcmp(method, MHD_HTTP_METHOD_HEAD) != 0) {
         http_reply_error(c, 405, "only GET and HEAD are allowed");
         return;
@@ -159,6 +155,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     return ok;
 }
 
+static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+    (void)cls;
+    (void)conn;
+    return http_path_unescape(s);
+}
+
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
     (void)cls;
@@ -202,7 +205,8 @@ http_server *http_server_start(const http_config *c, char *err, size_t errlen)
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_USE_AUTO, 0, NULL,
         NULL, on_request, s, MHD_OPTION_LISTEN_SOCKET, s->listen_fd, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_CONNECTION_LIMIT, 1000u,
-        MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_END);
+        MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
+        MHD_OPTION_END);
     if (!s->daemon) {
         snprintf(err, errlen, "cannot start the HTTP server on %s", c->listen);
         close(s->listen_fd);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "db.h"
+#include "oidc.h"
 #include "ob3_issuing.h"
 #include "rpc.h"
 
@@ -13,6 +14,8 @@ typedef struct app {
     const char *database_url;
     int64_t statement_timeout_ms; /* also the longest a call may run in the database */
     int64_t clock_offset_us;      /* added to the real time: the service's notion of now */
+    const oidc_config *oidc;      /* the OpenID Connect issuers; NULL = none configured */
+    int64_t client_token_seconds; /* lifetime of API client tokens */
     ob3_publisher ob3;            /* master key and public base URL of OB 3.0 credentials */
 } app;
 

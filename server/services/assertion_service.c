@@ -20,7 +20,7 @@ static ProtobufCMessage *read_assertion(svc_ctx *ctx, const char *id)
     return assertion_get(ctx->db, id, &as, &ctx->err) == EB_OK ? &assertion_to_pb(ctx->arena, &as)->base : NULL;
 }
 
-static const resource_calls ASSERTION = {"assertions", NODE_PLATFORM, read_assertion, NULL, NULL, NULL};
+static const resource_calls ASSERTION = {"assertions", NODE_ASSERTION, read_assertion, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_assertion(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &ASSERTION); }
 
@@ -34,7 +34,7 @@ static ProtobufCMessage *list_assertions(svc_ctx *ctx, const ProtobufCMessage *r
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "parent=%s;revoked=%d", parent, req->show_revoked);
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "assertions", filters);
-    authz_node node = {by_learner ? NODE_PLATFORM : NODE_BADGE_CLASS, by_learner ? NULL : parent_id};
+    authz_node node = {by_learner ? NODE_LEARNER : NODE_BADGE_CLASS, parent_id};
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, node))
         return NULL;
     eb_assertion *rows;

@@ -59,6 +59,9 @@ static ProtobufCMessage *create_request(svc_ctx *ctx, const ProtobufCMessage *re
     q.badge_class_id = (char *)eb_parse_resource_name(&ctx->err, "badge_request.badge_class", pb->badge_class,
                                                       "badgeClasses");
     q.learner_id = (char *)eb_parse_resource_name(&ctx->err, "badge_request.learner", pb->learner, "learners");
+    q.narrative = pb_str(pb->narrative);
+    q.evidence_url = pb_str(pb->evidence_url);
+    badge_request_validate(ctx->arena, &ctx->err, &q, "badge_request.");
     if (svc_invalid(ctx) || !authz_require_learner(ctx, q.learner_id))
         return NULL;
     eb_badge_class bc;
@@ -67,9 +70,7 @@ static ProtobufCMessage *create_request(svc_ctx *ctx, const ProtobufCMessage *re
         award_check_badge_class(&ctx->err, &bc, AWARD_FLOW_REQUEST) != EB_OK ||
         learner_get(ctx->db, q.learner_id, &l, &ctx->err) != EB_OK)
         return NULL;
-    q.narrative = pb_str(pb->narrative);
-    q.evidence_url = pb_str(pb->evidence_url);
-    badge_request_validate(ctx->arena, &ctx->err, &q, &bc, "badge_request.");
+    badge_request_check_asks(&ctx->err, &q, &bc, "badge_request.");
     eb_institution inst;
     if (svc_invalid(ctx) || institution_get(ctx->db, bc.institution_id, &inst, &ctx->err) != EB_OK ||
         award_check_membership(&ctx->err, &l, &bc, inst.identifier, inst.alternative_identifier) != EB_OK ||
@@ -87,7 +88,7 @@ static ProtobufCMessage *read_request(svc_ctx *ctx, const char *id)
     return badge_request_get(ctx->db, id, &q, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &q)->base : NULL;
 }
 
-static const resource_calls REQUEST = {"badgeRequests", NODE_PLATFORM, read_request, NULL, NULL, NULL};
+static const resource_calls REQUEST = {"badgeRequests", NODE_BADGE_REQUEST, read_request, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_request(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &REQUEST); }
 
@@ -103,7 +104,7 @@ static ProtobufCMessage *list_requests(svc_ctx *ctx, const ProtobufCMessage *req
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "parent=%s;status=%d", parent, (int)req->status);
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "badgeRequests", filters);
-    authz_node node = {by_learner ? NODE_PLATFORM : NODE_BADGE_CLASS, by_learner ? NULL : parent_id};
+    authz_node node = {by_learner ? NODE_LEARNER : NODE_BADGE_CLASS, parent_id};
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, node))
         return NULL;
     eb_badge_request *rows;
@@ -125,7 +126,8 @@ static ProtobufCMessage *list_requests(svc_ctx *ctx, const ProtobufCMessage *req
     return &resp->base;
 }
 
-/* The pending request named by the call and its badge class; authorized for staff action. */
+/* The pending request named by the call and its badge class; authorized for staff action.
+ * The call's other fields are checked before: their violations are reported with the name's. */
 static bool staff_target(svc_ctx *ctx, const char *name, authz_action action, eb_badge_request *q,
                          eb_badge_class *bc)
 {
@@ -148,10 +150,11 @@ static ProtobufCMessage *approve(svc_ctx *ctx, const ProtobufCMessage *request)
     eb_badge_request q;
     eb_badge_class bc;
     eb_learner l;
+    char *narrative = pb_str(req->narrative), *evidence = pb_str(req->evidence_url), *grade = pb_str(req->grade);
+    badge_request_approval_validate(ctx->arena, &ctx->err, &narrative, &evidence, &grade);
     if (!staff_target(ctx, req->name, ACTION_AWARD, &q, &bc))
         return NULL;
-    char *narrative = pb_str(req->narrative), *evidence = pb_str(req->evidence_url), *grade = pb_str(req->grade);
-    badge_request_approval_validate(ctx->arena, &ctx->err, &narrative, &evidence, &grade, &bc);
+    badge_request_approval_check_required(&ctx->err, narrative, evidence, grade, &bc);
     if (svc_invalid(ctx) || award_check_badge_class(&ctx->err, &bc, AWARD_FLOW_REQUEST) != EB_OK ||
         learner_get(ctx->db, q.learner_id, &l, &ctx->err) != EB_OK ||
         award_check_learner(&ctx->err, &l, &bc) != EB_OK)
@@ -176,7 +179,7 @@ static ProtobufCMessage *deny(svc_ctx *ctx, const ProtobufCMessage *request)
     check_required_text(&ctx->err, "reason", reason, ASSERTION_REASON_MAX, TEXT_MULTILINE);
     eb_badge_request q;
     eb_badge_class bc;
-    if (svc_invalid(ctx) || !staff_target(ctx, req->name, ACTION_AWARD, &q, &bc) ||
+    if (!staff_target(ctx, req->name, ACTION_AWARD, &q, &bc) ||
         badge_request_close(ctx->db, q.id, vocab_number(&VOCAB_BADGE_REQUEST_STATUS, "denied"), NULL, reason, &q,
                             &ctx->err) != EB_OK)
         return NULL;

@@ -15,6 +15,24 @@ Google__Protobuf__Timestamp *pb_timestamp(arena *a, int64_t micros)
     return t;
 }
 
+/* google.protobuf.Timestamp's range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z */
+#define TIMESTAMP_SECONDS_MIN (-62135596800LL)
+#define TIMESTAMP_SECONDS_MAX 253402300799LL
+
+bool timestamp_from_pb(eb_error *e, const char *field, const Google__Protobuf__Timestamp *t, int64_t *micros)
+{
+    *micros = 0;
+    if (!t)
+        return true;
+    if (t->seconds < TIMESTAMP_SECONDS_MIN || t->seconds > TIMESTAMP_SECONDS_MAX || t->nanos < 0 ||
+        t->nanos > 999999999) {
+        eb_violate(e, field, "must be a time from the year 1 to 9999, with nanos from 0 to 999,999,999");
+        return false;
+    }
+    *micros = t->seconds * 1000000 + t->nanos / 1000;
+    return true;
+}
+
 Edubadges__V1__LocalizedText *pb_localized(arena *a, const eb_localized *l)
 {
     Edubadges__V1__LocalizedText *t = arena_alloc(a, sizeof *t);

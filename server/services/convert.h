@@ -13,6 +13,9 @@
 #include "institution.h"
 
 Google__Protobuf__Timestamp *pb_timestamp(arena *a, int64_t micros);
+/* Microseconds since the epoch of a request's timestamp (0 when it is unset); a violation
+ * of field, and false, when it lies outside the range google.protobuf.Timestamp defines. */
+bool timestamp_from_pb(eb_error *e, const char *field, const Google__Protobuf__Timestamp *t, int64_t *micros);
 Edubadges__V1__LocalizedText *pb_localized(arena *a, const eb_localized *l);
 eb_localized localized_from_pb(const Edubadges__V1__LocalizedText *pb);
 field_mask mask_from_pb(const Google__Protobuf__FieldMask *pb);

@@ -18,11 +18,10 @@ static ProtobufCMessage *get_credential(svc_ctx *ctx, const ProtobufCMessage *re
     int format = (int)req->format;
     if (format < OB3_FORMAT_DATA_INTEGRITY || format > OB3_FORMAT_JWT_RS256)
         eb_violate(&ctx->err, "format", "must be CREDENTIAL_FORMAT_DATA_INTEGRITY, _JWT_ES256 or _JWT_RS256");
-    if (svc_invalid(ctx))
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_ASSERTION, id}))
         return NULL;
     eb_assertion as;
-    if (assertion_get(ctx->db, id, &as, &ctx->err) != EB_OK ||
-        !authz_require(ctx, ACTION_READ, (authz_node){NODE_BADGE_CLASS, as.badge_class_id}))
+    if (assertion_get(ctx->db, id, &as, &ctx->err) != EB_OK)
         return NULL;
     char *text = NULL;
     eb_signing_key key;

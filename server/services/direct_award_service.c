@@ -23,11 +23,6 @@
 
 #define REQUEST_ID_MAX 128
 
-static int64_t timestamp_us(const Google__Protobuf__Timestamp *t)
-{
-    return t ? t->seconds * 1000000 + t->nanos / 1000 : 0;
-}
-
 static Edubadges__V1__DirectAwardBundle *bundle_to_pb(arena *a, const eb_bundle *b)
 {
     Edubadges__V1__DirectAwardBundle *pb = arena_alloc(a, sizeof *pb);
@@ -36,6 +31,7 @@ static Edubadges__V1__DirectAwardBundle *bundle_to_pb(arena *a, const eb_bundle 
     pb->badge_class = eb_resource_name(a, "badgeClasses", b->badge_class_id);
     pb->identifier_type = (Edubadges__V1__RecipientIdentifierType)b->identifier_type;
     pb->source = (Edubadges__V1__AwardSource)b->source;
+    pb->creator = b->created_by;
     pb->scheduled_time = b->scheduled_us ? pb_timestamp(a, b->scheduled_us) : NULL;
     pb->create_time = pb_timestamp(a, b->create_time_us);
     Edubadges__V1__DirectAwardCounts *c = arena_alloc(a, sizeof *c);
@@ -67,15 +63,41 @@ static Edubadges__V1__DirectAward *award_to_pb(arena *a, const eb_direct_award *
     return pb;
 }
 
-static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req)
+/* The source of the caller's awards: staff award from the UI, a SIS client as SIS, an
+ * alliance client as ALLIANCE; only operators say which. 0 after a violation. */
+static int award_source(svc_ctx *ctx, int requested)
+{
+    const principal *p = &ctx->principal;
+    const char *own = p->kind == PRINCIPAL_STAFF                                            ? "ui"
+                      : p->kind == PRINCIPAL_CLIENT && p->client_kind == CLIENT_KIND_SIS      ? "sis"
+                      : p->kind == PRINCIPAL_CLIENT && p->client_kind == CLIENT_KIND_ALLIANCE ? "alliance"
+                                                                                              : NULL;
+    int fixed = own ? vocab_number(&VOCAB_AWARD_SOURCE, own) : 0;
+    if (p->kind == PRINCIPAL_LEARNER || (p->kind == PRINCIPAL_CLIENT && !fixed))
+        return requested; /* they may not award at all: authorization says so */
+    if (requested && !vocab_code(&VOCAB_AWARD_SOURCE, requested))
+        eb_violate(&ctx->err, "source", "is not a value of edubadges.v1.AwardSource");
+    else if (!fixed && !requested)
+        eb_violate(&ctx->err, "source", "is required");
+    else if (fixed && requested && requested != fixed)
+        eb_violate(&ctx->err, "source", "this caller's awards have source %s",
+                   vocab_term_by_number(&VOCAB_AWARD_SOURCE, fixed)->value);
+    else
+        return fixed ? fixed : requested;
+    return 0;
+}
+
+/* Checks the request's own fields; returns the scheduled time (0: at once) and sets *source. */
+static int64_t check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBundleRequest *req, int *source)
 {
     eb_error *e = &ctx->err;
     if (!vocab_code(&VOCAB_RECIPIENT_IDENTIFIER_TYPE, (int)req->identifier_type))
         eb_violate(e, "identifier_type", req->identifier_type ? "is not a value of edubadges.v1.RecipientIdentifierType"
                                                               : "is required");
-    if (!vocab_code(&VOCAB_AWARD_SOURCE, (int)req->source))
-        eb_violate(e, "source", req->source ? "is not a value of edubadges.v1.AwardSource" : "is required");
-    if (req->scheduled_time && timestamp_us(req->scheduled_time) <= ctx->now_us)
+    *source = award_source(ctx, (int)req->source);
+    int64_t scheduled_us;
+    if (timestamp_from_pb(e, "scheduled_time", req->scheduled_time, &scheduled_us) && req->scheduled_time &&
+        scheduled_us <= ctx->now_us)
         eb_violate(e, "scheduled_time", "must be in the future (leave it unset to award at once)");
     size_t id_len = strlen(pb_str(req->request_id));
     bool printable = true;
@@ -85,6 +107,7 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__CreateDirectAwardBu
         eb_violate(e, "request_id", "must be 1 to %d printable ASCII characters", REQUEST_ID_MAX);
     if (req->n_rows == 0 || req->n_rows > DIRECT_AWARD_MAX_ROWS)
         eb_violate(e, "rows", "must hold 1 to %d rows", DIRECT_AWARD_MAX_ROWS);
+    return scheduled_us;
 }
 
 /* A hash of the request's content, to tell a retry from a reuse of its request id. */
@@ -112,6 +135,7 @@ static ProtobufCMessage *replay(svc_ctx *ctx, const char *request_id, const char
     if (!s.found)
         return NULL;
     *handled = true;
+    ctx->audit.skip = true; /* a retry changes nothing */
     if (strcmp(s.request_hash, hash) != 0) {
         eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "REQUEST_ID_REUSED",
                 "request_id %s was used before for a different request; use a new request_id", request_id);
@@ -124,8 +148,9 @@ static ProtobufCMessage *replay(svc_ctx *ctx, const char *request_id, const char
 static void report_rows(svc_ctx *ctx, const row_outcome *out, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (out[i].reason)
-            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu]", i), "%s (%s)", out[i].message, out[i].reason);
+        for (const row_problem *p = out[i].problems; p; p = p->next)
+            eb_violate(&ctx->err, arena_sprintf(ctx->arena, "rows[%zu].%s", i, p->field), "%s (%s)", p->message,
+                       p->reason);
     eb_fail(&ctx->err, EB_INVALID_ARGUMENT, "NO_VALID_ROW", "no row of the bundle can be awarded; see the field violations");
 }
 
@@ -175,8 +200,18 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
 {
     size_t n = req->n_rows;
     char **ids = (char **)arena_ptrs(ctx->arena, n);
-    if (db_begin(ctx->db, &ctx->err) != EB_OK ||
-        direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
+    if (db_begin(ctx->db, &ctx->err) != EB_OK)
+        return NULL;
+    if (*pb_str(req->request_id)) {
+        /* a retry that ran alongside the first call waits for it here and answers what it saved */
+        bool handled;
+        if (award_request_lock(ctx->db, ctx->principal.subject, req->request_id, &ctx->err) != EB_OK)
+            return NULL;
+        ProtobufCMessage *first = replay(ctx, req->request_id, hash, &handled);
+        if (handled)
+            return first;
+    }
+    if (direct_award_bundle_insert(ctx->db, b, rows, n, out, ids, ctx->now_us, &ctx->err) != EB_OK)
         return NULL;
     size_t made = 0;
     for (size_t i = 0; i < n; i++)
@@ -194,15 +229,8 @@ static ProtobufCMessage *award_bundle(svc_ctx *ctx, const Edubadges__V1__CreateD
         uint8_t *bytes = arena_alloc(ctx->arena, len ? len : 1);
         protobuf_c_message_pack(&resp->base, bytes);
         if (award_request_save(ctx->db, ctx->principal.subject, req->request_id, hash, b->id, bytes, len,
-                               &ctx->err) != EB_OK) {
-            if (ctx->err.code != EB_ALREADY_EXISTS)
-                return NULL;
-            /* a concurrent retry got there first: answer what it stored */
-            db_rollback(ctx->db);
-            eb_error_init(&ctx->err, ctx->arena);
-            bool handled;
-            return replay(ctx, req->request_id, hash, &handled);
-        }
+                               &ctx->err) != EB_OK)
+            return NULL;
     }
     return db_commit(ctx->db, &ctx->err) == EB_OK ? &resp->base : NULL;
 }
@@ -211,7 +239,8 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
 {
     const Edubadges__V1__CreateDirectAwardBundleRequest *req = (const void *)request;
     const char *bc_id = eb_parse_resource_name(&ctx->err, "badge_class", req->badge_class, "badgeClasses");
-    check_request(ctx, req);
+    int source;
+    int64_t scheduled_us = check_request(ctx, req, &source);
     if (svc_invalid(ctx) || !authz_require(ctx, ACTION_AWARD, (authz_node){NODE_BADGE_CLASS, bc_id}))
         return NULL;
     const char *hash = NULL;
@@ -235,7 +264,7 @@ static ProtobufCMessage *create_bundle(svc_ctx *ctx, const ProtobufCMessage *req
         return NULL;
     }
     eb_bundle b = {eb_new_id(ctx->arena), (char *)bc_id, (char *)ctx->principal.subject,
-                   (int)req->identifier_type, (int)req->source, timestamp_us(req->scheduled_time), 0, {0}};
+                   (int)req->identifier_type, source, scheduled_us, 0, {0}};
     return award_bundle(ctx, req, &b, rows, out, hash);
 }
 
@@ -247,7 +276,7 @@ static ProtobufCMessage *read_bundle(svc_ctx *ctx, const char *id)
     return &bundle_to_pb(ctx->arena, &b)->base;
 }
 
-static const resource_calls BUNDLE = {"directAwardBundles", NODE_PLATFORM, read_bundle, NULL, NULL, NULL};
+static const resource_calls BUNDLE = {"directAwardBundles", NODE_DIRECT_AWARD_BUNDLE, read_bundle, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_bundle(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &BUNDLE); }
 
@@ -258,7 +287,7 @@ static ProtobufCMessage *list_awards(svc_ctx *ctx, const ProtobufCMessage *reque
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "bundle=%s", pb_str(req->bundle));
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "directAwards", filters);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_PLATFORM, NULL}))
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_DIRECT_AWARD_BUNDLE, bundle_id}))
         return NULL;
     eb_direct_award *rows;
     int n;

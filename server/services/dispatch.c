@@ -1,6 +1,7 @@
 /* The one RPC handler behind every service method: sets up the call context, the
  * statement timeout and the principal, checks the method's access rule, runs the
- * service handler and turns its error into a gRPC status with details. */
+ * service handler (a mutation in one transaction with its audit event) and turns its
+ * error into a gRPC status with details. */
 #include <string.h>
 #include <sys/time.h>
 
@@ -64,19 +65,23 @@ static ProtobufCMessage *dispatch(rpc_call *call, void *state, const ProtobufCMe
     const svc_method *m = binding;
     worker_state *w = state;
     svc_ctx ctx = {.call = call, .arena = rpc_call_arena(call), .app = w->app, .db = w->db,
-                   .now_us = now_us() + w->app->clock_offset_us};
+                   .now_us = now_us() + w->app->clock_offset_us,
+                   .mutation = m->access != ACCESS_CREDENTIALS && svc_method_mutates(m->name)};
     eb_error_init(&ctx.err, ctx.arena);
     ProtobufCMessage *response = NULL;
     if (!db_ensure(ctx.db))
         eb_fail(&ctx.err, EB_UNAVAILABLE, "DATABASE_UNAVAILABLE", "the database is not reachable");
     else if (db_set_timeout(ctx.db, rpc_call_deadline_remaining_ms(call), &ctx.err) == EB_OK &&
              auth_authenticate(&ctx)) {
-        if (m->access != ACCESS_PUBLIC && ctx.principal.kind == PRINCIPAL_ANONYMOUS)
+        if (m->access == ACCESS_AUTHENTICATED && ctx.principal.kind == PRINCIPAL_ANONYMOUS)
             eb_fail(&ctx.err, EB_UNAUTHENTICATED, "UNAUTHENTICATED", "this call needs a bearer token");
-        else
+        else if (!ctx.mutation || db_begin(ctx.db, &ctx.err) == EB_OK)
             response = m->handler(&ctx, request);
+        if (response && ctx.mutation &&
+            (!svc_audit(&ctx, request, response) || db_commit(ctx.db, &ctx.err) != EB_OK))
+            response = NULL;
     }
-    db_rollback(ctx.db); /* a no-op unless a handler left a transaction open */
+    db_rollback_all(ctx.db); /* a no-op unless the call failed with a transaction open */
     if (!response)
         report(&ctx);
     return response;

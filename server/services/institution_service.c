@@ -153,9 +153,21 @@ static void *patch(svc_ctx *ctx, const ProtobufCMessage *res, const field_mask *
 static eb_code load(svc_ctx *ctx, const char *id, void *res) { return institution_get(ctx->db, id, res, &ctx->err); }
 static int64_t revision(const void *res) { return ((const eb_institution *)res)->revision; }
 
+/* The fields that bind an institution's staff (their schac_home) are the platform's. */
+static bool may_change(svc_ctx *ctx, const field_mask *mask)
+{
+    for (size_t i = 0; i < mask->n; i++)
+        if ((strcmp(mask->paths[i], "identifier") == 0 || strcmp(mask->paths[i], "alternative_identifier") == 0) &&
+            !authz_require(ctx, ACTION_UPDATE, (authz_node){NODE_PLATFORM, NULL}))
+            return false;
+    return true;
+}
+
 static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_institution *cur = res;
+    if (!may_change(ctx, mask))
+        return false;
     institution_apply_mask(cur, patch, mask);
     institution_normalize(ctx->arena, cur);
     institution_validate(&ctx->err, cur, "institution.");
@@ -199,8 +211,21 @@ static const resource_calls INSTITUTION = {"institutions", NODE_INSTITUTION, rea
                                            &edubadges__v1__delete_institution_response__descriptor};
 
 static ProtobufCMessage *get_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &INSTITUTION); }
-static ProtobufCMessage *archive_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_archive(ctx, r, &INSTITUTION); }
-static ProtobufCMessage *delete_institution(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_delete(ctx, r, &INSTITUTION); }
+/* Archiving or deleting a whole institution is for platform operators. */
+static bool platform_operator(svc_ctx *ctx, authz_action action)
+{
+    return authz_require(ctx, action, (authz_node){NODE_PLATFORM, NULL});
+}
+
+static ProtobufCMessage *archive_institution(svc_ctx *ctx, const ProtobufCMessage *r)
+{
+    return platform_operator(ctx, ACTION_UPDATE) ? svc_archive(ctx, r, &INSTITUTION) : NULL;
+}
+
+static ProtobufCMessage *delete_institution(svc_ctx *ctx, const ProtobufCMessage *r)
+{
+    return platform_operator(ctx, ACTION_DELETE) ? svc_delete(ctx, r, &INSTITUTION) : NULL;
+}
 
 static const svc_method methods[] = {
     {"CreateInstitution", create_institution, ACCESS_AUTHENTICATED},

@@ -82,7 +82,7 @@ static ProtobufCMessage *read_learner(svc_ctx *ctx, const char *id)
     return learner_get(ctx->db, id, &l, &ctx->err) == EB_OK ? &to_pb(ctx->arena, &l)->base : NULL;
 }
 
-static const resource_calls LEARNER = {"learners", NODE_PLATFORM, read_learner, NULL, NULL, NULL};
+static const resource_calls LEARNER = {"learners", NODE_LEARNER, read_learner, NULL, NULL, NULL};
 
 static ProtobufCMessage *get_learner(svc_ctx *ctx, const ProtobufCMessage *r) { return svc_get(ctx, r, &LEARNER); }
 

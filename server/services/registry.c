@@ -1,7 +1,11 @@
 /* The services of the API, in registration order. */
 #include "service.h"
 
+extern const svc_service access_review_service;
+extern const svc_service api_client_service;
 extern const svc_service assertion_service;
+extern const svc_service audit_service;
+extern const svc_service auth_service;
 extern const svc_service badge_class_service;
 extern const svc_service badge_request_service;
 extern const svc_service credential_service;
@@ -10,6 +14,7 @@ extern const svc_service faculty_service;
 extern const svc_service institution_service;
 extern const svc_service issuer_service;
 extern const svc_service learner_service;
+extern const svc_service staff_service;
 extern const svc_service signing_key_service;
 extern const svc_service tag_service;
 extern const svc_service vocabulary_service;
@@ -27,5 +32,10 @@ const svc_service *const svc_all_services[] = {
     &credential_service,
     &signing_key_service,
     &vocabulary_service,
+    &auth_service,
+    &staff_service,
+    &api_client_service,
+    &audit_service,
+    &access_review_service,
     NULL,
 };

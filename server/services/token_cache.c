@@ -12,9 +12,11 @@
 typedef struct entry {
     unsigned char key[KEY_BYTES];
     int64_t expires_us;
-    principal_kind kind;
+    principal p; /* its strings point into the fields below */
     char subject[64];
     char label[128];
+    char institution_id[32];
+    char client[128];
 } entry;
 
 static entry table[SLOTS];
@@ -49,13 +51,31 @@ bool token_cache_get(const char *token, int64_t now_us, arena *a, principal *out
     pthread_mutex_lock(&lock);
     entry *e = slot_of(key);
     if (ttl > 0 && e->expires_us > now_us && sodium_memcmp(e->key, key, KEY_BYTES) == 0) {
-        out->kind = e->kind;
-        out->subject = arena_strdup(a, e->subject);
-        out->label = arena_strdup(a, e->label);
+        *out = e->p;
+        out->subject = arena_strdup(a, e->p.subject);
+        out->label = arena_strdup(a, e->p.label);
+        out->institution_id = arena_strdup(a, e->p.institution_id);
+        out->client = arena_strdup(a, e->p.client);
         hit = true;
     }
     pthread_mutex_unlock(&lock);
     return hit;
+}
+
+static const char *copy_in(char *slot, size_t size, const char *s)
+{
+    if (!s)
+        return NULL;
+    snprintf(slot, size, "%s", s);
+    return slot;
+}
+
+/* Only principals whose strings fit the entry are cached (a label may be cut). */
+static bool fits(const principal *p)
+{
+    return p->subject && strlen(p->subject) < sizeof ((entry *)0)->subject &&
+           (!p->institution_id || strlen(p->institution_id) < sizeof ((entry *)0)->institution_id) &&
+           (!p->client || strlen(p->client) < sizeof ((entry *)0)->client);
 }
 
 void token_cache_put(const char *token, int64_t now_us, const principal *p)
@@ -63,13 +83,28 @@ void token_cache_put(const char *token, int64_t now_us, const principal *p)
     unsigned char key[KEY_BYTES];
     key_of(token, key);
     pthread_mutex_lock(&lock);
-    if (ttl > 0) {
+    if (ttl > 0 && fits(p)) {
         entry *e = slot_of(key);
         memcpy(e->key, key, KEY_BYTES);
         e->expires_us = now_us + ttl;
-        e->kind = p->kind;
-        snprintf(e->subject, sizeof e->subject, "%s", p->subject ? p->subject : "");
-        snprintf(e->label, sizeof e->label, "%s", p->label ? p->label : "");
+        if (p->expires_us && p->expires_us < e->expires_us)
+            e->expires_us = p->expires_us;
+        e->p = *p;
+        e->p.subject = copy_in(e->subject, sizeof e->subject, p->subject);
+        e->p.label = copy_in(e->label, sizeof e->label, p->label);
+        e->p.institution_id = copy_in(e->institution_id, sizeof e->institution_id, p->institution_id);
+        e->p.client = copy_in(e->client, sizeof e->client, p->client);
     }
+    pthread_mutex_unlock(&lock);
+}
+
+void token_cache_forget(const char *token)
+{
+    unsigned char key[KEY_BYTES];
+    key_of(token, key);
+    pthread_mutex_lock(&lock);
+    entry *e = slot_of(key);
+    if (sodium_memcmp(e->key, key, KEY_BYTES) == 0)
+        memset(e, 0, sizeof *e);
     pthread_mutex_unlock(&lock);
 }

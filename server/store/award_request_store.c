@@ -6,6 +6,9 @@
 
 DB_STMT(award_request_find_stmt,
         "SELECT request_hash, encode(response, 'hex') FROM award_requests WHERE caller = $1 AND request_id = $2");
+/* the two-key form: its key space is apart from the one-key locks (the migration lock) */
+DB_STMT(award_request_lock_stmt,
+        "SELECT pg_advisory_xact_lock(hashtext('award_requests'), hashtext($1 || chr(10) || $2))");
 DB_STMT(award_request_save_stmt,
         "INSERT INTO award_requests (caller, request_id, request_hash, bundle_id, response)"
         " SELECT $1, $2, $3, id, decode($5, 'hex') FROM direct_award_bundles WHERE public_id = $4");
@@ -25,6 +28,16 @@ eb_code award_request_find(db *d, const char *caller, const char *request_id, st
         out->bytes = arena_alloc(e->arena, hex_len / 2 + 1);
         sodium_hex2bin(out->bytes, hex_len / 2 + 1, hex, hex_len, NULL, &out->len, NULL);
     }
+    PQclear(r);
+    return EB_OK;
+}
+
+eb_code award_request_lock(db *d, const char *caller, const char *request_id, eb_error *e)
+{
+    const char *p[] = {caller, request_id};
+    PGresult *r = db_exec(d, &award_request_lock_stmt, 2, p, e);
+    if (!r)
+        return e->code;
     PQclear(r);
     return EB_OK;
 }

@@ -20,6 +20,7 @@ struct db {
     PGcancel *cancel;
     int64_t default_timeout_ms;
     int64_t current_timeout_ms;
+    int depth; /* open db_begin levels: 1 = the transaction, more = savepoints in it */
     bool prepared[MAX_STATEMENTS];
 };
 
@@ -97,6 +98,7 @@ PGconn *db_conn(db *d) { return d->conn; }
 
 bool db_ensure(db *d)
 {
+    d->depth = 0;
     if (PQstatus(d->conn) == CONNECTION_OK && PQtransactionStatus(d->conn) == PQTRANS_IDLE)
         return true;
     if (PQstatus(d->conn) == CONNECTION_OK) { /* a handler left a transaction open */
@@ -177,11 +179,48 @@ eb_code db_exec_script(db *d, const char *sql, eb_error *e)
     return c;
 }
 
-eb_code db_begin(db *d, eb_error *e) { return db_exec_script(d, "BEGIN", e); }
-eb_code db_commit(db *d, eb_error *e) { return db_exec_script(d, "COMMIT", e); }
+/* The first level is the transaction; deeper levels are savepoints "sp<level>", so that a
+ * handler's own transaction nests inside the one the dispatcher opened for a mutation. */
+eb_code db_begin(db *d, eb_error *e)
+{
+    if (d->depth == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
+        db_rollback_all(d); /* something left a transaction open outside db_begin */
+    char sql[32] = "BEGIN";
+    if (d->depth > 0)
+        snprintf(sql, sizeof sql, "SAVEPOINT sp%d", d->depth);
+    eb_code c = db_exec_script(d, sql, e);
+    if (c == EB_OK)
+        d->depth++;
+    return c;
+}
+
+eb_code db_commit(db *d, eb_error *e)
+{
+    if (d->depth <= 1) {
+        d->depth = 0;
+        return db_exec_script(d, "COMMIT", e);
+    }
+    char sql[32];
+    snprintf(sql, sizeof sql, "RELEASE SAVEPOINT sp%d", --d->depth);
+    return db_exec_script(d, sql, e);
+}
 
 void db_rollback(db *d)
 {
+    if (d->depth <= 1) {
+        db_rollback_all(d);
+        return;
+    }
+    char sql[96];
+    d->depth--;
+    snprintf(sql, sizeof sql, "ROLLBACK TO SAVEPOINT sp%d; RELEASE SAVEPOINT sp%d", d->depth, d->depth);
+    PGresult *r = PQexec(d->conn, sql);
+    PQclear(r);
+}
+
+void db_rollback_all(db *d)
+{
+    d->depth = 0;
     if (PQtransactionStatus(d->conn) != PQTRANS_IDLE) {
         PGresult *r = PQexec(d->conn, "ROLLBACK");
         PQclear(r);

@@ -31,9 +31,13 @@ void db_cancel(db *d);
 /* Uses min(ms, the default) as statement_timeout for what follows; ms < 0 = the default. */
 eb_code db_set_timeout(db *d, int64_t ms, eb_error *e);
 
+/* Transactions nest: a db_begin inside an open one makes a savepoint, and its db_commit
+ * or db_rollback releases or rolls back to it; only the outermost level commits. */
 eb_code db_begin(db *d, eb_error *e);
 eb_code db_commit(db *d, eb_error *e);
 void db_rollback(db *d);
+/* Rolls back every open level (a no-op outside a transaction). */
+void db_rollback_all(db *d);
 
 /* Runs a prepared statement with text parameters (NULL = SQL NULL). Returns the result
  * (PGRES_TUPLES_OK or PGRES_COMMAND_OK; the caller PQclear()s it) or NULL with e set. On a

@@ -127,7 +127,8 @@ eb_code direct_award_bundle_insert(db *d, eb_bundle *b, const eb_award_row *rows
         if (!ids[i] || bsearch(&ids[i], inserted, (size_t)made, sizeof *inserted, by_id))
             continue;
         ids[i] = NULL;
-        out[i] = (row_outcome){"OPEN_AWARD_EXISTS", "the recipient has an open direct award of this badge class"};
+        direct_award_row_fail(e->arena, &out[i], "recipient", "OPEN_AWARD_EXISTS",
+                              "the recipient has an open direct award of this badge class");
     }
     return EB_OK;
 }

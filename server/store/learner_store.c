@@ -16,12 +16,15 @@ DB_STMT(learner_upsert_stmt,
         "INSERT INTO learners (public_id, eduid, email, validated_name) VALUES ($1, $2, $3, NULLIF($4, ''))"
         " ON CONFLICT (eduid) DO UPDATE SET email = EXCLUDED.email, validated_name = EXCLUDED.validated_name,"
         " updated_at = clock_timestamp(), revision = learners.revision + 1 RETURNING id, public_id");
-DB_STMT(learner_release_eppns_stmt,
-        "DELETE FROM learner_accounts WHERE eppn IN (SELECT a->>0 FROM json_array_elements($1::json) a)"
-        " OR learner_id = $2::int8");
-DB_STMT(learner_insert_accounts_stmt,
+DB_STMT(learner_drop_accounts_stmt,
+        "DELETE FROM learner_accounts WHERE learner_id = $2::int8"
+        " AND eppn NOT IN (SELECT a->>0 FROM json_array_elements($1::json) a)");
+/* An eppn reported for this learner moves here from whoever had it; in eppn order, so
+ * that concurrent logins sharing eppns wait for each other instead of colliding. */
+DB_STMT(learner_take_accounts_stmt,
         "INSERT INTO learner_accounts (learner_id, eppn, schac_home)"
-        " SELECT $2::int8, a->>0, a->>1 FROM json_array_elements($1::json) a");
+        " SELECT $2::int8, a->>0, a->>1 FROM json_array_elements($1::json) a ORDER BY a->>0"
+        " ON CONFLICT (eppn) DO UPDATE SET learner_id = EXCLUDED.learner_id, schac_home = EXCLUDED.schac_home");
 DB_STMT(learner_get_stmt,
         "SELECT l.public_id, l.eduid, l.email, coalesce(l.validated_name, ''), " SQL_US("l.created_at") ", "
         SQL_US("l.updated_at") ", "
@@ -72,8 +75,8 @@ eb_code learner_upsert(db *d, eb_learner *l, eb_error *e)
     l->id = arena_strdup(e->arena, PQgetvalue(r, 0, 1));
     PQclear(r);
     const char *accounts[] = {accounts_json(e->arena, l), key};
-    if (run(d, &learner_release_eppns_stmt, 2, accounts, e) != EB_OK ||
-        run(d, &learner_insert_accounts_stmt, 2, accounts, e) != EB_OK || db_commit(d, e) != EB_OK)
+    if (run(d, &learner_drop_accounts_stmt, 2, accounts, e) != EB_OK ||
+        run(d, &learner_take_accounts_stmt, 2, accounts, e) != EB_OK || db_commit(d, e) != EB_OK)
         return e->code;
     return learner_get(d, l->id, l, e);
 }

@@ -112,6 +112,37 @@ assert created == got, "create and get differ"
 assert got["image"]["mediaType"] == "image/svg+xml" and got["issuerCountryCode"] == "NL"
 assert got["qualityAssurance"]["name"].startswith("Kwaliteitskader"), got.get("qualityAssurance")
 PY
+# Login: an API client's credentials become a saved token (mode 0600) that later commands
+# use; logout revokes and forgets it; a wrong secret is refused.
+export EDUBADGES_TOKEN_FILE="$EB_VAR/login/token"
+inst=$(cli --token "$TOKEN" institution create-institution '{"institution": {"identifier": "windesheim.nl",
+  "displayName": {"nl": "Windesheim"}, "description": {"nl": "Hogeschool"}, "sector": "SECTOR_HBO",
+  "countryCode": "NL", "sisIntegrationEnabled": true}}' | name_of)
+client=$(cli --token "$TOKEN" api-client create-api-client "{\"apiClient\": {\"institution\": \"$inst\",
+  \"kind\": \"API_CLIENT_KIND_SIS\", \"displayName\": \"Osiris\"}}")
+client_id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["apiClient"]["clientId"])' <<<"$client")
+secret=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["clientSecret"])' <<<"$client")
+cli --token "$TOKEN" staff create-membership "{\"membership\": {\"member\": \"apiClients/$client_id\",
+  \"node\": \"$inst\", \"permissions\": [\"PERMISSION_READ\"]}}" >/dev/null
+set +e
+err=$(cli login --client-id "$client_id" --client-secret wrong 2>&1); rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a wrong secret is refused (exit $rc)"
+expect_contains "$err" "INVALID_CLIENT" "login with a wrong secret"
+out=$(EDUBADGES_CLIENT_SECRET="$secret" cli login --client-id "$client_id")
+expect_contains "$out" "logged in as apiClients/$client_id" "login"
+[ "$(stat -c %a "$EDUBADGES_TOKEN_FILE")" = 600 ] || fail "the saved token is readable by others"
+expect_contains "$(cli institution get-institution "{\"name\": \"$inst\"}")" '"windesheim.nl"' "a call with the saved token"
+saved=$(cat "$EDUBADGES_TOKEN_FILE")
+expect_contains "$(cli logout)" "logged out" "logout"
+[ ! -e "$EDUBADGES_TOKEN_FILE" ] || fail "logout leaves the token file"
+set +e
+err=$(cli --token "$saved" auth get-caller 2>&1); rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a revoked token is refused (exit $rc)"
+expect_contains "$err" "UNAUTHENTICATED" "the token after logout"
+unset EDUBADGES_TOKEN_FILE
+
 # Every line the server wrote (it migrated one database three times) is a JSON object.
 python3 - "$EB_VAR/server.log" <<'PY' || fail "the server log has lines that are not JSON"
 import json, sys

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "harness.h"
+#include "edubadges/v1/direct_award.pb-c.h"
 #include "http_get.h"
 #include "json_call.h"
 
@@ -174,8 +175,10 @@ static void test_bundle_rows_and_claims(void)
               " \"termsVersion\": 2}}", jan, institution);
     eb_call_result_free(&r);
     claim(&r, jan_award, jan);
+    char jan_assertion[128] = "";
     if (EXPECT_OK(r)) {
         json_t *a = json_response(&r);
+        snprintf(jan_assertion, sizeof jan_assertion, "%s", json_str(a, "name"));
         CU_ASSERT_STRING_EQUAL(json_str(a, "recipientName"), "Jan J.");
         CU_ASSERT_STRING_EQUAL(json_str(a, "narrative"), "Mentored 12 students");
         CU_ASSERT_STRING_EQUAL(json_str(a, "awardType"), "AWARD_TYPE_DIRECT_AWARD");
@@ -186,9 +189,10 @@ static void test_bundle_rows_and_claims(void)
         json_decref(a);
     }
     eb_call_result_free(&r);
-    claim(&r, jan_award, jan);
+    claim(&r, jan_award, jan); /* a retry after a lost answer learns which assertion it became */
     EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
     EXPECT_REASON(r, "DIRECT_AWARD_ACCEPTED");
+    CU_ASSERT_PTR_NOT_NULL(*jan_assertion && r.message ? strstr(r.message, jan_assertion) : NULL);
     eb_call_result_free(&r);
     claim(&r, kees_award, kees);
     EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
@@ -200,7 +204,34 @@ static void test_bundle_rows_and_claims(void)
     /* the bad-input paths of a bundle */
     bundle(&r, badge, "EPPN", "", "{\"recipient\": \"nobody@elsewhere.org\", \"narrative\": \"n\"}");
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
-    EXPECT_VIOLATION(r, "rows[0]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    eb_call_result_free(&r);
+    /* every bad field of a row is named, in the violations and in the row's result */
+    static char long_text[10002];
+    memset(long_text, 'x', sizeof long_text - 1);
+    json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EPPN\", \"source\": \"AWARD_SOURCE_SIS\","
+              " \"rows\": [{\"recipient\": \"no-at-sign\", \"narrative\": \"%s\", \"evidenceUrl\": \"ftp://x.org\","
+              " \"grade\": \"%.101s\", \"recipientName\": \"a\\nb\"}]}", badge, long_text, long_text);
+    EXPECT_REASON(r, "NO_VALID_ROW");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    EXPECT_VIOLATION(r, "rows[0].narrative");
+    EXPECT_VIOLATION(r, "rows[0].evidence_url");
+    EXPECT_VIOLATION(r, "rows[0].grade");
+    EXPECT_VIOLATION(r, "rows[0].recipient_name");
+    eb_call_result_free(&r);
+    bundle(&r, badge, "EPPN", "", "{\"recipient\": \"a.good.one@uu.nl\", \"narrative\": \"n\"},"
+           " {\"recipient\": \"x@elsewhere.org\", \"evidenceUrl\": \"javascript:alert(1)\"}");
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        json_t *row = json_array_get(json_object_get(j, "results"), 1);
+        CU_ASSERT_STRING_EQUAL(json_str(row, "errorReason"), "EPPN_PATTERN_MISMATCH"); /* the first problem */
+        const char *message = json_str(row, "errorMessage");
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "eppn pattern"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "evidence_url must be an http or https URL"));
+        CU_ASSERT_PTR_NOT_NULL(strstr(message, "narrative is required by the badge class"));
+        json_decref(j);
+    }
     eb_call_result_free(&r);
     json_call(env.client, "DirectAwardService/CreateDirectAwardBundle", &r,
               "{\"badgeClass\": \"%s\", \"rows\": []}", badge);
@@ -208,6 +239,38 @@ static void test_bundle_rows_and_claims(void)
     EXPECT_VIOLATION(r, "source");
     EXPECT_VIOLATION(r, "rows");
     eb_call_result_free(&r);
+}
+
+/* A scheduled time outside google.protobuf.Timestamp's range (years 1 to 9999, nanos 0 to
+ * 999,999,999), which the JSON mapping cannot even express, is refused by name. */
+static void test_scheduled_time_out_of_range(void)
+{
+    const struct {
+        int64_t seconds;
+        int32_t nanos;
+    } bad[] = {{INT64_MAX / 1000, 0}, {253402300800, 0}, {4102444800, -1}, {4102444800, 1000000000}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        Edubadges__V1__DirectAwardRow row = EDUBADGES__V1__DIRECT_AWARD_ROW__INIT, *rows[] = {&row};
+        row.recipient = "out.of.range@uu.nl";
+        row.narrative = "n";
+        Google__Protobuf__Timestamp at = GOOGLE__PROTOBUF__TIMESTAMP__INIT;
+        at.seconds = bad[i].seconds;
+        at.nanos = bad[i].nanos;
+        Edubadges__V1__CreateDirectAwardBundleRequest req = EDUBADGES__V1__CREATE_DIRECT_AWARD_BUNDLE_REQUEST__INIT;
+        req.badge_class = badge;
+        req.identifier_type = EDUBADGES__V1__RECIPIENT_IDENTIFIER_TYPE__RECIPIENT_IDENTIFIER_TYPE_EPPN;
+        req.source = EDUBADGES__V1__AWARD_SOURCE__AWARD_SOURCE_SIS;
+        req.scheduled_time = &at;
+        req.n_rows = 1;
+        req.rows = rows;
+        eb_call_result r;
+        eb_client_call(env.client, "/edubadges.v1.DirectAwardService/CreateDirectAwardBundle", &req.base,
+                       &edubadges__v1__direct_award_bundle__descriptor, &r);
+        EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+        EXPECT_VIOLATION(r, "scheduled_time");
+        eb_call_result_free(&r);
+    }
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM direct_awards WHERE recipient = 'out.of.range@uu.nl'"), "0");
 }
 
 static void test_email_bundles_and_one_open_award(void)
@@ -223,8 +286,8 @@ static void test_email_bundles_and_one_open_award(void)
     json_decref(b);
     bundle(&r, lenient_badge, "EMAIL", "", "{\"recipient\": \" ANNA.de.vries@example.org\"}, {\"recipient\": \"not-an-email\"}");
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* the one open award per person is kept */
-    EXPECT_VIOLATION(r, "rows[0]");
-    EXPECT_VIOLATION(r, "rows[1]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
+    EXPECT_VIOLATION(r, "rows[1].recipient");
     eb_call_result_free(&r);
     claim(&r, award, anna); /* no validated name needed for this badge class */
     CU_ASSERT_STRING_NOT_EQUAL(ok_field(&r, "name"), "");
@@ -285,6 +348,98 @@ static void test_request_id_makes_bundles_exactly_once(void)
     EXPECT_CODE(r3, GRPC_STATUS_FAILED_PRECONDITION);
     EXPECT_REASON(r3, "REQUEST_ID_REUSED");
     eb_call_result_free(&r3);
+}
+
+typedef struct retry {
+    const char *rows;
+    eb_call_result result;
+} retry;
+
+static void *bundle_thread(void *arg)
+{
+    retry *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 60000};
+    eb_client *c = eb_client_create(&o);
+    json_call(c, "DirectAwardService/CreateDirectAwardBundle", &x->result,
+              "{\"badgeClass\": \"%s\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EPPN\","
+              " \"source\": \"AWARD_SOURCE_SIS\", \"requestId\": \"sis-retry-storm\", \"rows\": [%s]}", badge, x->rows);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* A SIS whose first call seems slow retries it from several clients while it still runs:
+ * exactly one bundle, and every caller gets its answer. */
+static void test_concurrent_retries_get_the_first_answer(void)
+{
+    enum { ROWS = 500, CALLERS = 6 };
+    char *rows = malloc(ROWS * 64);
+    size_t len = 0;
+    for (int i = 0; i < ROWS; i++)
+        len += (size_t)sprintf(rows + len, "%s{\"recipient\": \"retry%d@uu.nl\", \"narrative\": \"n\"}", i ? "," : "", i);
+    retry calls[CALLERS];
+    pthread_t threads[CALLERS];
+    for (int i = 0; i < CALLERS; i++) {
+        calls[i].rows = rows;
+        pthread_create(&threads[i], NULL, bundle_thread, &calls[i]);
+    }
+    for (int i = 0; i < CALLERS; i++)
+        pthread_join(threads[i], NULL);
+    json_t *first = NULL;
+    for (int i = 0; i < CALLERS; i++) {
+        if (EXPECT_OK(calls[i].result)) {
+            json_t *b = json_response(&calls[i].result);
+            CU_ASSERT_EQUAL(json_integer_value(json_object_get(json_object_get(b, "counts"), "unaccepted")), ROWS);
+            if (first) {
+                CU_ASSERT_TRUE(json_equal(first, b));
+                json_decref(b);
+            } else {
+                first = b;
+            }
+        }
+        eb_call_result_free(&calls[i].result);
+    }
+    json_decref(first);
+    free(rows);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(DISTINCT bundle_id) FROM direct_awards WHERE recipient LIKE 'retry%'"), "1");
+}
+
+typedef struct login {
+    int who;
+    grpc_status_code code;
+} login;
+
+static void *login_thread(void *arg)
+{
+    login *x = arg;
+    eb_client_options o = {.target = env.target, .token = env.token, .timeout_ms = 20000};
+    eb_client *c = eb_client_create(&o);
+    eb_call_result r;
+    json_call(c, "LearnerService/UpsertLearner", &r,
+              "{\"learner\": {\"eduid\": \"eduid-twin-%d\", \"email\": \"twin%d@example.org\", \"validatedName\": \"Twin\","
+              " \"accounts\": [{\"eppn\": \"twin@uu.nl\", \"schacHome\": \"uu.nl\"},"
+              " {\"eppn\": \"twin%d@uu.nl\", \"schacHome\": \"uu.nl\"}]}}", x->who, x->who, x->who);
+    x->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* The identity layer reports the same eppn for two eduID accounts at once (an account
+ * relinked): every login succeeds and the eppn ends up with one of them. */
+static void test_concurrent_logins_sharing_an_eppn(void)
+{
+    enum { LOGINS = 8 };
+    login logins[LOGINS];
+    pthread_t threads[LOGINS];
+    for (int i = 0; i < LOGINS; i++) {
+        logins[i] = (login){i % 2, GRPC_STATUS_UNKNOWN};
+        pthread_create(&threads[i], NULL, login_thread, &logins[i]);
+    }
+    for (int i = 0; i < LOGINS; i++) {
+        pthread_join(threads[i], NULL);
+        CU_ASSERT_EQUAL(logins[i].code, GRPC_STATUS_OK);
+    }
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM learner_accounts WHERE eppn LIKE 'twin%'"), "3");
 }
 
 typedef struct race {
@@ -366,18 +521,18 @@ static void test_ten_thousand_rows(void)
 
 static void test_many_bad_rows_fit_the_answer(void)
 {
-    size_t cap = 2000 * 80;
+    size_t cap = 2000 * 100;
     char *rows = malloc(cap);
     size_t len = 0;
     for (int i = 0; i < 2000; i++)
-        len += (size_t)snprintf(rows + len, cap - len, "%s{\"recipient\": \"outsider%d@elsewhere.example.org\"}",
+        len += (size_t)snprintf(rows + len, cap - len, "%s{\"recipient\": \"outsider%d@elsewhere.example.org\", \"narrative\": \"n\"}",
                                 i ? "," : "", i);
     eb_call_result r;
     bundle(&r, badge, "EPPN", "", rows);
     free(rows);
     EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT); /* not RESOURCE_EXHAUSTED: the details are bounded */
     EXPECT_REASON(r, "NO_VALID_ROW");
-    EXPECT_VIOLATION(r, "rows[0]");
+    EXPECT_VIOLATION(r, "rows[0].recipient");
     CU_ASSERT_TRUE(r.n_violations > 5 && r.n_violations < 100);
     CU_ASSERT_PTR_NOT_NULL(strstr(r.message, "of the 2000 field violations are listed"));
     eb_call_result_free(&r);
@@ -413,6 +568,40 @@ static void test_requests_need_membership(void)
     request(&r, badge, names[1]);
     EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
     EXPECT_REASON(r, "NOT_A_MEMBER");
+    eb_call_result_free(&r);
+}
+
+/* Badge request calls name every bad field at once, before looking anything up. */
+static void test_request_calls_name_every_bad_field(void)
+{
+    static char long_text[10002];
+    memset(long_text, 'x', sizeof long_text - 1);
+    eb_call_result r;
+    json_call(env.client, "BadgeRequestService/CreateBadgeRequest", &r,
+              "{\"badgeRequest\": {\"badgeClass\": \"x\", \"learner\": \"y\", \"narrative\": \"%s\","
+              " \"evidenceUrl\": \"javascript:alert(1)\"}}", long_text);
+    EXPECT_VIOLATION(r, "badge_request.badge_class");
+    EXPECT_VIOLATION(r, "badge_request.learner");
+    EXPECT_VIOLATION(r, "badge_request.narrative");
+    EXPECT_VIOLATION(r, "badge_request.evidence_url");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r,
+              "{\"name\": \"x\", \"narrative\": \"%s\", \"evidenceUrl\": \"ftp://x.org\", \"grade\": \"%.101s\"}", long_text,
+              long_text);
+    EXPECT_VIOLATION(r, "name");
+    EXPECT_VIOLATION(r, "narrative");
+    EXPECT_VIOLATION(r, "evidence_url");
+    EXPECT_VIOLATION(r, "grade");
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeRequestService/DenyBadgeRequest", &r, "{\"name\": \"x\", \"reason\": \"\"}");
+    EXPECT_VIOLATION(r, "name");
+    EXPECT_VIOLATION(r, "reason");
+    eb_call_result_free(&r);
+    /* format before existence: an unknown request with a bad narrative is INVALID_ARGUMENT */
+    json_call(env.client, "BadgeRequestService/ApproveBadgeRequest", &r,
+              "{\"name\": \"badgeRequests/AAAAAAAAAAAAAAAAAAAAAA\", \"evidenceUrl\": \"ftp://x.org\"}");
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "evidence_url");
     eb_call_result_free(&r);
 }
 
@@ -623,6 +812,19 @@ static int get_public(http_reply *out, const char *path, const char *name, const
     return out->status;
 }
 
+/* The media type of a public assertion's document for a client's Accept header. */
+static void expect_media_type(const char *assertion, const char *accept, const char *want)
+{
+    char url[512];
+    snprintf(url, sizeof url, "%s/public/assertions/%s", env.http_base, strrchr(assertion, '/') + 1);
+    http_reply h = http_get_accepting(url, accept);
+    CU_ASSERT_EQUAL(h.status, 200);
+    if (strcmp(h.content_type, want) != 0)
+        fprintf(stderr, "\nAccept: %s gave %s, not %s\n", accept, h.content_type, want);
+    CU_ASSERT_STRING_EQUAL(h.content_type, want);
+    http_reply_free(&h);
+}
+
 /* The hosted Open Badges 2.0 documents of an award, over the public HTTP side (the full
  * independent check is tests/e2e/ob2_hosted_test.sh; this runs under the sanitizers too). */
 static void test_hosted_documents(void)
@@ -656,6 +858,17 @@ static void test_hosted_documents(void)
     CU_ASSERT_STRING_EQUAL(again.body ? again.body : "", h.body ? h.body : "-"); /* same salt every time */
     http_reply_free(&h);
     http_reply_free(&again);
+    /* one URL per document: a NUL must not cut the path short */
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, "%00"), 404);
+    http_reply_free(&h);
+    CU_ASSERT_EQUAL(get_public(&h, "/public/assertions/", assertion, "%00/../whatever.json"), 404);
+    http_reply_free(&h);
+    expect_media_type(assertion, "application/json", "application/json");
+    expect_media_type(assertion, "application/json, application/ld+json;q=0.5", "application/json");
+    expect_media_type(assertion, "application/ld+json;q=0, application/json", "application/json");
+    expect_media_type(assertion, "application/json;q=0.5, application/ld+json", "application/ld+json");
+    expect_media_type(assertion, "application/json;q=0.9, */*", "application/ld+json");
+    expect_media_type(assertion, "text/html, application/json;q=0.8, */*;q=0.1", "application/json");
     CU_ASSERT_EQUAL(get_public(&h, "/public/badges/", badge, ""), 200);
     CU_ASSERT_PTR_NULL(h.body ? strstr(h.body, "tags") : "");
     http_reply_free(&h);
@@ -707,12 +920,16 @@ int main(void)
     CU_pSuite s = CU_add_suite("awarding", suite_init, suite_clean);
     CU_add_test(s, "catalog to award from", setup_catalog);
     CU_add_test(s, "bundle rows and claims", test_bundle_rows_and_claims);
+    CU_add_test(s, "scheduled time out of range", test_scheduled_time_out_of_range);
     CU_add_test(s, "e-mail bundles and one open award", test_email_bundles_and_one_open_award);
     CU_add_test(s, "Unicode and case in e-mail addresses", test_unicode_and_case_in_email_addresses);
     CU_add_test(s, "request_id makes bundles exactly once", test_request_id_makes_bundles_exactly_once);
+    CU_add_test(s, "concurrent retries get the first answer", test_concurrent_retries_get_the_first_answer);
+    CU_add_test(s, "concurrent logins sharing an eppn", test_concurrent_logins_sharing_an_eppn);
     CU_add_test(s, "concurrent claims", test_concurrent_claims);
     CU_add_test(s, "10,000 rows", test_ten_thousand_rows);
     CU_add_test(s, "many bad rows fit the answer", test_many_bad_rows_fit_the_answer);
+    CU_add_test(s, "request calls name every bad field", test_request_calls_name_every_bad_field);
     CU_add_test(s, "requests and revocation", test_requests_and_revocation);
     CU_add_test(s, "requests need membership", test_requests_need_membership);
     CU_add_test(s, "bundles need an awardable badge class", test_bundles_need_an_awardable_badge_class);

@@ -10,7 +10,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-http_reply http_get(const char *url)
+http_reply http_get(const char *url) { return http_get_accepting(url, NULL); }
+
+http_reply http_get_accepting(const char *url, const char *accept)
 {
     http_reply r = {0};
     int port = 0;
@@ -25,8 +27,9 @@ http_reply http_get(const char *url)
             close(fd);
         return r;
     }
-    char req[1200];
-    int n = snprintf(req, sizeof req, "GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n", path);
+    char req[1400];
+    int n = snprintf(req, sizeof req, "GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n%s%.200s%s\r\n", path,
+                     accept ? "Accept: " : "", accept ? accept : "", accept ? "\r\n" : "");
     if (write(fd, req, (size_t)n) != n) {
         close(fd);
         return r;

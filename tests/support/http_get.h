@@ -14,6 +14,8 @@ typedef struct http_reply {
 
 /* GET url ("http://127.0.0.1:port/path"); free with http_reply_free. */
 http_reply http_get(const char *url);
+/* The same with an Accept header (none when accept is NULL). */
+http_reply http_get_accepting(const char *url, const char *accept);
 void http_reply_free(http_reply *r);
 
 #endif

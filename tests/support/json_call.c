@@ -78,7 +78,9 @@ const char *json_str(const json_t *obj, const char *path)
             return "";
         memcpy(key, path, n);
         key[n] = '\0';
-        cur = json_object_get(cur, key);
+        char *end;
+        long index = strtol(key, &end, 10);
+        cur = json_is_array(cur) && *key && !*end ? json_array_get(cur, (size_t)index) : json_object_get(cur, key);
         path += n + (path[n] == '.');
     }
     return json_is_string(cur) ? json_string_value(cur) : "";

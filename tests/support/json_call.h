@@ -14,7 +14,8 @@ void json_call(eb_client *c, const char *method, eb_call_result *out, const char
     __attribute__((format(printf, 4, 5)));
 /* The response of an OK call as a JSON object (owned by the caller), or NULL. */
 json_t *json_response(const eb_call_result *r);
-/* A string member of a JSON object by dotted path ("issuer.name"), or "" when absent.
+/* A string member of a JSON object by dotted path ("issuer.name", "rows.0.name" for
+ * arrays), or "" when absent.
  * The string lives as long as the object. */
 const char *json_str(const json_t *obj, const char *path);
 

@@ -1,10 +1,12 @@
 /* Unit tests of the domain's shared rules: UTF-8 and text checks, ids and resource names,
- * country and region codes, page tokens, etags, update masks and eppn patterns. */
+ * country and region codes, page tokens, etags, update masks, eppn patterns and the rows
+ * of direct award bundles. */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "country.h"
+#include "direct_award.h"
 #include "eppn_pattern.h"
 #include "etag.h"
 #include "field_mask.h"
@@ -287,6 +289,39 @@ static void test_messages_are_bounded(void)
     CU_ASSERT_TRUE(strlen(e2.violations->description) < 100);
 }
 
+/* Every problem of a bundle row is reported, each with its field; the first gives the reason. */
+static void test_direct_award_rows(void)
+{
+    static char long_text[10002];
+    memset(long_text, 'x', sizeof long_text - 1);
+    eb_badge_class bc = {0};
+    bc.narrative_required = true;
+    eb_award_row rows[] = {
+        {"no-at-sign", "a\nb", long_text, "ftp://x.org", long_text + 10000 - 101},
+        {"j.jansen@uu.nl", "", "n", "", ""},
+        {" J.Jansen@UU.nl", "", "", "", ""},
+        {"no-at-sign", "", "n", "", ""},
+    };
+    row_outcome out[4];
+    eppn_matcher m;
+    eppn_matcher_init(&m, ".*@uu\\.nl");
+    CU_ASSERT_EQUAL(direct_award_check_rows(mem, rows, 4, 1, &m, &bc, out), 1);
+    eppn_matcher_free(&m);
+    const char *want[] = {"recipient", "recipient_name", "narrative", "evidence_url", "grade"};
+    const row_problem *p = out[0].problems;
+    for (size_t i = 0; i < 5; i++, p = p ? p->next : NULL)
+        CU_ASSERT_STRING_EQUAL(p ? p->field : "(none)", want[i]);
+    CU_ASSERT_PTR_NULL(p);
+    CU_ASSERT_STRING_EQUAL(out[0].reason, "INVALID_RECIPIENT");
+    CU_ASSERT_PTR_NOT_NULL(strstr(out[0].message, "; grade must be at most 100 characters"));
+    CU_ASSERT_PTR_NULL(out[1].reason);
+    /* a repeated recipient fails once for the repetition, an invalid one only for itself */
+    CU_ASSERT_STRING_EQUAL(out[2].message, "narrative is required by the badge class; the recipient is already in row 1");
+    CU_ASSERT_STRING_EQUAL(out[2].reason, "NARRATIVE_REQUIRED");
+    CU_ASSERT_STRING_EQUAL(out[3].reason, "INVALID_RECIPIENT");
+    CU_ASSERT_PTR_NULL(out[3].problems->next);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -300,6 +335,7 @@ int main(void)
     CU_add_test(s, "etags", test_etags);
     CU_add_test(s, "field masks", test_field_masks);
     CU_add_test(s, "eppn patterns", test_eppn_patterns);
+    CU_add_test(s, "direct award rows", test_direct_award_rows);
     CU_add_test(s, "violations are bounded", test_violations_are_bounded);
     CU_add_test(s, "messages are bounded", test_messages_are_bounded);
     int rc = test_run_all();

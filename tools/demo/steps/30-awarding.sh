@@ -36,7 +36,9 @@ python3 -c 'import json,sys; b = json.load(sys.stdin); c = b["counts"]
 print("  bundle %s: %d offered" % (b["name"], c.get("unaccepted", 0)))
 for r in b["results"]: print("   row %d: %s" % (r.get("row", 0), r.get("directAward") or r["errorReason"] + ": " + r["errorMessage"]))' <<<"$first"
 again=$(eb direct-award create-direct-award-bundle "$sis_bundle")
-[ "$(field name <<<"$again")" = "$(field name <<<"$first")" ] && echo "  the retry returned the first result; nothing new was created"
+[ "$again" = "$first" ] || eb_die "the retry with request id osiris-2026-12-04-0001 got another answer"
+total=$(eb direct-award get-direct-award-bundle "{\"name\": \"$(field name <<<"$first")\"}" | field counts.total)
+echo "  the SIS retried: it got the first answer again, and the bundle still holds $total award(s)"
 
 eb_say "Sanne claims it and makes it public:"
 sanne_award=$(field results.0.directAward <<<"$first")
