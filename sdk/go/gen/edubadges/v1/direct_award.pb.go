@@ -241,9 +241,11 @@ type DirectAwardRowResult struct {
 	// The direct award created for the row, "directAwards/{id}"; empty when the row failed.
 	DirectAward string `protobuf:"bytes,2,opt,name=direct_award,json=directAward,proto3" json:"direct_award,omitempty"`
 	// Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-	// "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+	// "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+	// empty when it succeeded.
 	ErrorReason string `protobuf:"bytes,3,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// The failure for humans; empty when the row succeeded.
+	// Every problem of the row for humans, each naming its field, separated by "; "; empty
+	// when the row succeeded.
 	ErrorMessage  string `protobuf:"bytes,4,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -425,7 +427,10 @@ type DirectAwardBundle struct {
 	// Output only. The counts by status, as of the call.
 	Counts *DirectAwardCounts `protobuf:"bytes,7,opt,name=counts,proto3" json:"counts,omitempty"`
 	// Output only, in the CreateDirectAwardBundle response: one result per row, in order.
-	Results       []*DirectAwardRowResult `protobuf:"bytes,8,rep,name=results,proto3" json:"results,omitempty"`
+	Results []*DirectAwardRowResult `protobuf:"bytes,8,rep,name=results,proto3" json:"results,omitempty"`
+	// Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+	// alliance client) or "operators/{id}".
+	Creator       string `protobuf:"bytes,9,opt,name=creator,proto3" json:"creator,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -514,6 +519,13 @@ func (x *DirectAwardBundle) GetResults() []*DirectAwardRowResult {
 		return x.Results
 	}
 	return nil
+}
+
+func (x *DirectAwardBundle) GetCreator() string {
+	if x != nil {
+		return x.Creator
+	}
+	return ""
 }
 
 // A direct award.
@@ -641,7 +653,9 @@ type CreateDirectAwardBundleRequest struct {
 	BadgeClass string `protobuf:"bytes,1,opt,name=badge_class,json=badgeClass,proto3" json:"badge_class,omitempty"`
 	// Required. How the rows address learners.
 	IdentifierType RecipientIdentifierType `protobuf:"varint,2,opt,name=identifier_type,json=identifierType,proto3,enum=edubadges.v1.RecipientIdentifierType" json:"identifier_type,omitempty"`
-	// Required. Where the awards come from.
+	// Where the awards come from. Required from operators; for others it follows the
+	// caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+	// AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
 	Source AwardSource `protobuf:"varint,3,opt,name=source,proto3,enum=edubadges.v1.AwardSource" json:"source,omitempty"`
 	// Optional. When to offer the awards (in the future); unset means at once.
 	ScheduledTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=scheduled_time,json=scheduledTime,proto3" json:"scheduled_time,omitempty"`
@@ -1026,7 +1040,7 @@ const file_edubadges_v1_direct_award_proto_rawDesc = "" +
 	"\baccepted\x18\x04 \x01(\x05R\baccepted\x12\x1a\n" +
 	"\brejected\x18\x05 \x01(\x05R\brejected\x12\x18\n" +
 	"\aexpired\x18\x06 \x01(\x05R\aexpired\x12\x18\n" +
-	"\adeleted\x18\a \x01(\x05R\adeleted\"\xc2\x03\n" +
+	"\adeleted\x18\a \x01(\x05R\adeleted\"\xdc\x03\n" +
 	"\x11DirectAwardBundle\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1f\n" +
 	"\vbadge_class\x18\x02 \x01(\tR\n" +
@@ -1037,7 +1051,8 @@ const file_edubadges_v1_direct_award_proto_rawDesc = "" +
 	"\vcreate_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x127\n" +
 	"\x06counts\x18\a \x01(\v2\x1f.edubadges.v1.DirectAwardCountsR\x06counts\x12<\n" +
-	"\aresults\x18\b \x03(\v2\".edubadges.v1.DirectAwardRowResultR\aresults\"\xf0\x02\n" +
+	"\aresults\x18\b \x03(\v2\".edubadges.v1.DirectAwardRowResultR\aresults\x12\x18\n" +
+	"\acreator\x18\t \x01(\tR\acreator\"\xf0\x02\n" +
 	"\vDirectAward\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x16\n" +
 	"\x06bundle\x18\x02 \x01(\tR\x06bundle\x12\x1f\n" +

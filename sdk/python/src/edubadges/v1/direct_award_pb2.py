@@ -27,17 +27,17 @@ from edubadges.v1 import common_pb2 as edubadges_dot_v1_dot_common__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1f\x65\x64ubadges/v1/direct_award.proto\x12\x0c\x65\x64ubadges.v1\x1a\x1c\x65\x64ubadges/v1/assertion.proto\x1a\x19\x65\x64ubadges/v1/common.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"s\n\x0e\x44irectAwardRow\x12\x11\n\trecipient\x18\x01 \x01(\t\x12\x16\n\x0erecipient_name\x18\x02 \x01(\t\x12\x11\n\tnarrative\x18\x03 \x01(\t\x12\x14\n\x0c\x65vidence_url\x18\x04 \x01(\t\x12\r\n\x05grade\x18\x05 \x01(\t\"f\n\x14\x44irectAwardRowResult\x12\x0b\n\x03row\x18\x01 \x01(\x05\x12\x14\n\x0c\x64irect_award\x18\x02 \x01(\t\x12\x14\n\x0c\x65rror_reason\x18\x03 \x01(\t\x12\x15\n\rerror_message\x18\x04 \x01(\t\"\x8f\x01\n\x11\x44irectAwardCounts\x12\r\n\x05total\x18\x01 \x01(\x05\x12\x11\n\tscheduled\x18\x02 \x01(\x05\x12\x12\n\nunaccepted\x18\x03 \x01(\x05\x12\x10\n\x08\x61\x63\x63\x65pted\x18\x04 \x01(\x05\x12\x10\n\x08rejected\x18\x05 \x01(\x05\x12\x0f\n\x07\x65xpired\x18\x06 \x01(\x05\x12\x0f\n\x07\x64\x65leted\x18\x07 \x01(\x05\"\xec\x02\n\x11\x44irectAwardBundle\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x02 \x01(\t\x12>\n\x0fidentifier_type\x18\x03 \x01(\x0e\x32%.edubadges.v1.RecipientIdentifierType\x12)\n\x06source\x18\x04 \x01(\x0e\x32\x19.edubadges.v1.AwardSource\x12\x32\n\x0escheduled_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x06\x63ounts\x18\x07 \x01(\x0b\x32\x1f.edubadges.v1.DirectAwardCounts\x12\x33\n\x07results\x18\x08 \x03(\x0b\x32\".edubadges.v1.DirectAwardRowResult\"\x91\x02\n\x0b\x44irectAward\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06\x62undle\x18\x02 \x01(\t\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x03 \x01(\t\x12\x11\n\trecipient\x18\x04 \x01(\t\x12\x16\n\x0erecipient_name\x18\x05 \x01(\t\x12/\n\x06status\x18\x06 \x01(\x0e\x32\x1f.edubadges.v1.DirectAwardStatus\x12/\n\x0b\x65xpire_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tassertion\x18\t \x01(\t\"\x94\x02\n\x1e\x43reateDirectAwardBundleRequest\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x01 \x01(\t\x12>\n\x0fidentifier_type\x18\x02 \x01(\x0e\x32%.edubadges.v1.RecipientIdentifierType\x12)\n\x06source\x18\x03 \x01(\x0e\x32\x19.edubadges.v1.AwardSource\x12\x32\n\x0escheduled_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x05 \x01(\t\x12*\n\x04rows\x18\x06 \x03(\x0b\x32\x1c.edubadges.v1.DirectAwardRow\"+\n\x1bGetDirectAwardBundleRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"P\n\x17ListDirectAwardsRequest\x12\x0e\n\x06\x62undle\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"e\n\x18ListDirectAwardsResponse\x12\x30\n\rdirect_awards\x18\x01 \x03(\x0b\x32\x19.edubadges.v1.DirectAward\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"8\n\x17\x43laimDirectAwardRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07learner\x18\x02 \x01(\t\"9\n\x18RejectDirectAwardRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07learner\x18\x02 \x01(\t*\x8d\x01\n\x17RecipientIdentifierType\x12)\n%RECIPIENT_IDENTIFIER_TYPE_UNSPECIFIED\x10\x00\x12\"\n\x1eRECIPIENT_IDENTIFIER_TYPE_EPPN\x10\x01\x12#\n\x1fRECIPIENT_IDENTIFIER_TYPE_EMAIL\x10\x02*\x85\x02\n\x11\x44irectAwardStatus\x12#\n\x1f\x44IRECT_AWARD_STATUS_UNSPECIFIED\x10\x00\x12!\n\x1d\x44IRECT_AWARD_STATUS_SCHEDULED\x10\x01\x12\"\n\x1e\x44IRECT_AWARD_STATUS_UNACCEPTED\x10\x02\x12 \n\x1c\x44IRECT_AWARD_STATUS_ACCEPTED\x10\x03\x12 \n\x1c\x44IRECT_AWARD_STATUS_REJECTED\x10\x04\x12\x1f\n\x1b\x44IRECT_AWARD_STATUS_EXPIRED\x10\x05\x12\x1f\n\x1b\x44IRECT_AWARD_STATUS_DELETED\x10\x06\x32\xf1\x03\n\x12\x44irectAwardService\x12h\n\x17\x43reateDirectAwardBundle\x12,.edubadges.v1.CreateDirectAwardBundleRequest\x1a\x1f.edubadges.v1.DirectAwardBundle\x12\x62\n\x14GetDirectAwardBundle\x12).edubadges.v1.GetDirectAwardBundleRequest\x1a\x1f.edubadges.v1.DirectAwardBundle\x12\x61\n\x10ListDirectAwards\x12%.edubadges.v1.ListDirectAwardsRequest\x1a&.edubadges.v1.ListDirectAwardsResponse\x12R\n\x10\x43laimDirectAward\x12%.edubadges.v1.ClaimDirectAwardRequest\x1a\x17.edubadges.v1.Assertion\x12V\n\x11RejectDirectAward\x12&.edubadges.v1.RejectDirectAwardRequest\x1a\x19.edubadges.v1.DirectAwardb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1f\x65\x64ubadges/v1/direct_award.proto\x12\x0c\x65\x64ubadges.v1\x1a\x1c\x65\x64ubadges/v1/assertion.proto\x1a\x19\x65\x64ubadges/v1/common.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"s\n\x0e\x44irectAwardRow\x12\x11\n\trecipient\x18\x01 \x01(\t\x12\x16\n\x0erecipient_name\x18\x02 \x01(\t\x12\x11\n\tnarrative\x18\x03 \x01(\t\x12\x14\n\x0c\x65vidence_url\x18\x04 \x01(\t\x12\r\n\x05grade\x18\x05 \x01(\t\"f\n\x14\x44irectAwardRowResult\x12\x0b\n\x03row\x18\x01 \x01(\x05\x12\x14\n\x0c\x64irect_award\x18\x02 \x01(\t\x12\x14\n\x0c\x65rror_reason\x18\x03 \x01(\t\x12\x15\n\rerror_message\x18\x04 \x01(\t\"\x8f\x01\n\x11\x44irectAwardCounts\x12\r\n\x05total\x18\x01 \x01(\x05\x12\x11\n\tscheduled\x18\x02 \x01(\x05\x12\x12\n\nunaccepted\x18\x03 \x01(\x05\x12\x10\n\x08\x61\x63\x63\x65pted\x18\x04 \x01(\x05\x12\x10\n\x08rejected\x18\x05 \x01(\x05\x12\x0f\n\x07\x65xpired\x18\x06 \x01(\x05\x12\x0f\n\x07\x64\x65leted\x18\x07 \x01(\x05\"\xfd\x02\n\x11\x44irectAwardBundle\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x02 \x01(\t\x12>\n\x0fidentifier_type\x18\x03 \x01(\x0e\x32%.edubadges.v1.RecipientIdentifierType\x12)\n\x06source\x18\x04 \x01(\x0e\x32\x19.edubadges.v1.AwardSource\x12\x32\n\x0escheduled_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x06\x63ounts\x18\x07 \x01(\x0b\x32\x1f.edubadges.v1.DirectAwardCounts\x12\x33\n\x07results\x18\x08 \x03(\x0b\x32\".edubadges.v1.DirectAwardRowResult\x12\x0f\n\x07\x63reator\x18\t \x01(\t\"\x91\x02\n\x0b\x44irectAward\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06\x62undle\x18\x02 \x01(\t\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x03 \x01(\t\x12\x11\n\trecipient\x18\x04 \x01(\t\x12\x16\n\x0erecipient_name\x18\x05 \x01(\t\x12/\n\x06status\x18\x06 \x01(\x0e\x32\x1f.edubadges.v1.DirectAwardStatus\x12/\n\x0b\x65xpire_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tassertion\x18\t \x01(\t\"\x94\x02\n\x1e\x43reateDirectAwardBundleRequest\x12\x13\n\x0b\x62\x61\x64ge_class\x18\x01 \x01(\t\x12>\n\x0fidentifier_type\x18\x02 \x01(\x0e\x32%.edubadges.v1.RecipientIdentifierType\x12)\n\x06source\x18\x03 \x01(\x0e\x32\x19.edubadges.v1.AwardSource\x12\x32\n\x0escheduled_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x05 \x01(\t\x12*\n\x04rows\x18\x06 \x03(\x0b\x32\x1c.edubadges.v1.DirectAwardRow\"+\n\x1bGetDirectAwardBundleRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"P\n\x17ListDirectAwardsRequest\x12\x0e\n\x06\x62undle\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"e\n\x18ListDirectAwardsResponse\x12\x30\n\rdirect_awards\x18\x01 \x03(\x0b\x32\x19.edubadges.v1.DirectAward\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"8\n\x17\x43laimDirectAwardRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07learner\x18\x02 \x01(\t\"9\n\x18RejectDirectAwardRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07learner\x18\x02 \x01(\t*\x8d\x01\n\x17RecipientIdentifierType\x12)\n%RECIPIENT_IDENTIFIER_TYPE_UNSPECIFIED\x10\x00\x12\"\n\x1eRECIPIENT_IDENTIFIER_TYPE_EPPN\x10\x01\x12#\n\x1fRECIPIENT_IDENTIFIER_TYPE_EMAIL\x10\x02*\x85\x02\n\x11\x44irectAwardStatus\x12#\n\x1f\x44IRECT_AWARD_STATUS_UNSPECIFIED\x10\x00\x12!\n\x1d\x44IRECT_AWARD_STATUS_SCHEDULED\x10\x01\x12\"\n\x1e\x44IRECT_AWARD_STATUS_UNACCEPTED\x10\x02\x12 \n\x1c\x44IRECT_AWARD_STATUS_ACCEPTED\x10\x03\x12 \n\x1c\x44IRECT_AWARD_STATUS_REJECTED\x10\x04\x12\x1f\n\x1b\x44IRECT_AWARD_STATUS_EXPIRED\x10\x05\x12\x1f\n\x1b\x44IRECT_AWARD_STATUS_DELETED\x10\x06\x32\xf1\x03\n\x12\x44irectAwardService\x12h\n\x17\x43reateDirectAwardBundle\x12,.edubadges.v1.CreateDirectAwardBundleRequest\x1a\x1f.edubadges.v1.DirectAwardBundle\x12\x62\n\x14GetDirectAwardBundle\x12).edubadges.v1.GetDirectAwardBundleRequest\x1a\x1f.edubadges.v1.DirectAwardBundle\x12\x61\n\x10ListDirectAwards\x12%.edubadges.v1.ListDirectAwardsRequest\x1a&.edubadges.v1.ListDirectAwardsResponse\x12R\n\x10\x43laimDirectAward\x12%.edubadges.v1.ClaimDirectAwardRequest\x1a\x17.edubadges.v1.Assertion\x12V\n\x11RejectDirectAward\x12&.edubadges.v1.RejectDirectAwardRequest\x1a\x19.edubadges.v1.DirectAwardb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'edubadges.v1.direct_award_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_RECIPIENTIDENTIFIERTYPE']._serialized_start=1776
-  _globals['_RECIPIENTIDENTIFIERTYPE']._serialized_end=1917
-  _globals['_DIRECTAWARDSTATUS']._serialized_start=1920
-  _globals['_DIRECTAWARDSTATUS']._serialized_end=2181
+  _globals['_RECIPIENTIDENTIFIERTYPE']._serialized_start=1793
+  _globals['_RECIPIENTIDENTIFIERTYPE']._serialized_end=1934
+  _globals['_DIRECTAWARDSTATUS']._serialized_start=1937
+  _globals['_DIRECTAWARDSTATUS']._serialized_end=2198
   _globals['_DIRECTAWARDROW']._serialized_start=139
   _globals['_DIRECTAWARDROW']._serialized_end=254
   _globals['_DIRECTAWARDROWRESULT']._serialized_start=256
@@ -45,21 +45,21 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DIRECTAWARDCOUNTS']._serialized_start=361
   _globals['_DIRECTAWARDCOUNTS']._serialized_end=504
   _globals['_DIRECTAWARDBUNDLE']._serialized_start=507
-  _globals['_DIRECTAWARDBUNDLE']._serialized_end=871
-  _globals['_DIRECTAWARD']._serialized_start=874
-  _globals['_DIRECTAWARD']._serialized_end=1147
-  _globals['_CREATEDIRECTAWARDBUNDLEREQUEST']._serialized_start=1150
-  _globals['_CREATEDIRECTAWARDBUNDLEREQUEST']._serialized_end=1426
-  _globals['_GETDIRECTAWARDBUNDLEREQUEST']._serialized_start=1428
-  _globals['_GETDIRECTAWARDBUNDLEREQUEST']._serialized_end=1471
-  _globals['_LISTDIRECTAWARDSREQUEST']._serialized_start=1473
-  _globals['_LISTDIRECTAWARDSREQUEST']._serialized_end=1553
-  _globals['_LISTDIRECTAWARDSRESPONSE']._serialized_start=1555
-  _globals['_LISTDIRECTAWARDSRESPONSE']._serialized_end=1656
-  _globals['_CLAIMDIRECTAWARDREQUEST']._serialized_start=1658
-  _globals['_CLAIMDIRECTAWARDREQUEST']._serialized_end=1714
-  _globals['_REJECTDIRECTAWARDREQUEST']._serialized_start=1716
-  _globals['_REJECTDIRECTAWARDREQUEST']._serialized_end=1773
-  _globals['_DIRECTAWARDSERVICE']._serialized_start=2184
-  _globals['_DIRECTAWARDSERVICE']._serialized_end=2681
+  _globals['_DIRECTAWARDBUNDLE']._serialized_end=888
+  _globals['_DIRECTAWARD']._serialized_start=891
+  _globals['_DIRECTAWARD']._serialized_end=1164
+  _globals['_CREATEDIRECTAWARDBUNDLEREQUEST']._serialized_start=1167
+  _globals['_CREATEDIRECTAWARDBUNDLEREQUEST']._serialized_end=1443
+  _globals['_GETDIRECTAWARDBUNDLEREQUEST']._serialized_start=1445
+  _globals['_GETDIRECTAWARDBUNDLEREQUEST']._serialized_end=1488
+  _globals['_LISTDIRECTAWARDSREQUEST']._serialized_start=1490
+  _globals['_LISTDIRECTAWARDSREQUEST']._serialized_end=1570
+  _globals['_LISTDIRECTAWARDSRESPONSE']._serialized_start=1572
+  _globals['_LISTDIRECTAWARDSRESPONSE']._serialized_end=1673
+  _globals['_CLAIMDIRECTAWARDREQUEST']._serialized_start=1675
+  _globals['_CLAIMDIRECTAWARDREQUEST']._serialized_end=1731
+  _globals['_REJECTDIRECTAWARDREQUEST']._serialized_start=1733
+  _globals['_REJECTDIRECTAWARDREQUEST']._serialized_end=1790
+  _globals['_DIRECTAWARDSERVICE']._serialized_start=2201
+  _globals['_DIRECTAWARDSERVICE']._serialized_end=2698
 # @@protoc_insertion_point(module_scope)

@@ -151,10 +151,13 @@ class DirectAwardRowResult(_message.Message):
     """The direct award created for the row, "directAwards/{id}"; empty when the row failed."""
     error_reason: _builtins.str
     """Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-    "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+    "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+    empty when it succeeded.
     """
     error_message: _builtins.str
-    """The failure for humans; empty when the row succeeded."""
+    """Every problem of the row for humans, each naming its field, separated by "; "; empty
+    when the row succeeded.
+    """
     def __init__(
         self,
         *,
@@ -231,6 +234,7 @@ class DirectAwardBundle(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     COUNTS_FIELD_NUMBER: _builtins.int
     RESULTS_FIELD_NUMBER: _builtins.int
+    CREATOR_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. The resource name, "directAwardBundles/{id}"."""
     badge_class: _builtins.str
@@ -239,6 +243,10 @@ class DirectAwardBundle(_message.Message):
     """How the rows address learners."""
     source: _common_pb2.AwardSource.ValueType
     """Where the awards come from."""
+    creator: _builtins.str
+    """Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+    alliance client) or "operators/{id}".
+    """
     @_builtins.property
     def scheduled_time(self) -> _timestamp_pb2.Timestamp:
         """When the awards are offered; unset means at once."""
@@ -266,10 +274,11 @@ class DirectAwardBundle(_message.Message):
         create_time: _timestamp_pb2.Timestamp | None = ...,
         counts: Global___DirectAwardCounts | None = ...,
         results: _abc.Iterable[Global___DirectAwardRowResult] | None = ...,
+        creator: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["counts", b"counts", "create_time", b"create_time", "scheduled_time", b"scheduled_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["badge_class", b"badge_class", "counts", b"counts", "create_time", b"create_time", "identifier_type", b"identifier_type", "name", b"name", "results", b"results", "scheduled_time", b"scheduled_time", "source", b"source"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["badge_class", b"badge_class", "counts", b"counts", "create_time", b"create_time", "creator", b"creator", "identifier_type", b"identifier_type", "name", b"name", "results", b"results", "scheduled_time", b"scheduled_time", "source", b"source"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -350,7 +359,10 @@ class CreateDirectAwardBundleRequest(_message.Message):
     identifier_type: Global___RecipientIdentifierType.ValueType
     """Required. How the rows address learners."""
     source: _common_pb2.AwardSource.ValueType
-    """Required. Where the awards come from."""
+    """Where the awards come from. Required from operators; for others it follows the
+    caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+    AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
+    """
     request_id: _builtins.str
     """Optional. An idempotency key chosen by the caller (1 to 128 printable ASCII
     characters): a retry with the same key and content returns the first result.

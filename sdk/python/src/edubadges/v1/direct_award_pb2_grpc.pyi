@@ -42,7 +42,7 @@ class DirectAwardServiceStub:
     """Creates a bundle of direct awards for a published, active badge class that allows
     direct awarding. Every row is checked on its own: valid rows become direct awards,
     bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-    no row is valid). At most one open direct award per person per badge class: a row for
+    no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
     someone who has one already is reported, not duplicated. With a request_id, a retry
     with the same request returns the first result and creates nothing; the same
     request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).
@@ -73,7 +73,7 @@ class DirectAwardServiceAsyncStub(DirectAwardServiceStub):
     """Creates a bundle of direct awards for a published, active badge class that allows
     direct awarding. Every row is checked on its own: valid rows become direct awards,
     bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-    no row is valid). At most one open direct award per person per badge class: a row for
+    no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
     someone who has one already is reported, not duplicated. With a request_id, a retry
     with the same request returns the first result and creates nothing; the same
     request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).
@@ -107,7 +107,7 @@ class DirectAwardServiceServicer(metaclass=_abc_1.ABCMeta):
         """Creates a bundle of direct awards for a published, active badge class that allows
         direct awarding. Every row is checked on its own: valid rows become direct awards,
         bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-        no row is valid). At most one open direct award per person per badge class: a row for
+        no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
         someone who has one already is reported, not duplicated. With a request_id, a retry
         with the same request returns the first result and creates nothing; the same
         request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).

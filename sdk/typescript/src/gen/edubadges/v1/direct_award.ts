@@ -179,10 +179,14 @@ export interface DirectAwardRowResult {
   directAward: string;
   /**
    * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+   * empty when it succeeded.
    */
   errorReason: string;
-  /** The failure for humans; empty when the row succeeded. */
+  /**
+   * Every problem of the row for humans, each naming its field, separated by "; "; empty
+   * when the row succeeded.
+   */
   errorMessage: string;
 }
 
@@ -228,6 +232,11 @@ export interface DirectAwardBundle {
     | undefined;
   /** Output only, in the CreateDirectAwardBundle response: one result per row, in order. */
   results: DirectAwardRowResult[];
+  /**
+   * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+   * alliance client) or "operators/{id}".
+   */
+  creator: string;
 }
 
 /** A direct award. */
@@ -262,7 +271,11 @@ export interface CreateDirectAwardBundleRequest {
   badgeClass: string;
   /** Required. How the rows address learners. */
   identifierType: RecipientIdentifierType;
-  /** Required. Where the awards come from. */
+  /**
+   * Where the awards come from. Required from operators; for others it follows the
+   * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+   * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
+   */
   source: AwardSource;
   /** Optional. When to offer the awards (in the future); unset means at once. */
   scheduledTime?:
@@ -762,6 +775,7 @@ function createBaseDirectAwardBundle(): DirectAwardBundle {
     createTime: undefined,
     counts: undefined,
     results: [],
+    creator: "",
   };
 }
 
@@ -790,6 +804,9 @@ export const DirectAwardBundle: MessageFns<DirectAwardBundle> = {
     }
     for (const v of message.results) {
       DirectAwardRowResult.encode(v!, writer.uint32(66).fork()).join();
+    }
+    if (message.creator !== "") {
+      writer.uint32(74).string(message.creator);
     }
     return writer;
   },
@@ -871,6 +888,14 @@ export const DirectAwardBundle: MessageFns<DirectAwardBundle> = {
             message.results.push(DirectAwardRowResult.decode(reader, reader.uint32()));
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.creator = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -911,6 +936,7 @@ export const DirectAwardBundle: MessageFns<DirectAwardBundle> = {
       results: globalThis.Array.isArray(object?.results)
         ? object.results.map((e: any) => DirectAwardRowResult.fromJSON(e))
         : [],
+      creator: isSet(object.creator) ? globalThis.String(object.creator) : "",
     };
   },
 
@@ -940,6 +966,9 @@ export const DirectAwardBundle: MessageFns<DirectAwardBundle> = {
     if (message.results?.length) {
       obj.results = message.results.map((e) => DirectAwardRowResult.toJSON(e));
     }
+    if (message.creator !== "") {
+      obj.creator = message.creator;
+    }
     return obj;
   },
 
@@ -958,6 +987,7 @@ export const DirectAwardBundle: MessageFns<DirectAwardBundle> = {
       ? DirectAwardCounts.fromPartial(object.counts)
       : undefined;
     message.results = object.results?.map((e) => DirectAwardRowResult.fromPartial(e)) || [];
+    message.creator = object.creator ?? "";
     return message;
   },
 };
@@ -1803,7 +1833,7 @@ export const DirectAwardServiceService = {
    * Creates a bundle of direct awards for a published, active badge class that allows
    * direct awarding. Every row is checked on its own: valid rows become direct awards,
    * bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-   * no row is valid). At most one open direct award per person per badge class: a row for
+   * no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
    * someone who has one already is reported, not duplicated. With a request_id, a retry
    * with the same request returns the first result and creates nothing; the same
    * request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).
@@ -1877,7 +1907,7 @@ export interface DirectAwardServiceServer extends UntypedServiceImplementation {
    * Creates a bundle of direct awards for a published, active badge class that allows
    * direct awarding. Every row is checked on its own: valid rows become direct awards,
    * bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-   * no row is valid). At most one open direct award per person per badge class: a row for
+   * no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
    * someone who has one already is reported, not duplicated. With a request_id, a retry
    * with the same request returns the first result and creates nothing; the same
    * request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).
@@ -1905,7 +1935,7 @@ export interface DirectAwardServiceClient extends Client {
    * Creates a bundle of direct awards for a published, active badge class that allows
    * direct awarding. Every row is checked on its own: valid rows become direct awards,
    * bad rows are reported in the results (the bundle fails with INVALID_ARGUMENT only when
-   * no row is valid). At most one open direct award per person per badge class: a row for
+   * no row is valid, with a field violation "rows[i].{field}" for every problem). At most one open direct award per person per badge class: a row for
    * someone who has one already is reported, not duplicated. With a request_id, a retry
    * with the same request returns the first result and creates nothing; the same
    * request_id with other content fails with FAILED_PRECONDITION (REQUEST_ID_REUSED).

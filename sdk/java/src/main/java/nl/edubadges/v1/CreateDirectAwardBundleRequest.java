@@ -135,7 +135,9 @@ private static final long serialVersionUID = 0L;
   private int source_ = 0;
   /**
    * <pre>
-   * Required. Where the awards come from.
+   * Where the awards come from. Required from operators; for others it follows the
+   * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+   * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
    * </pre>
    *
    * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -146,7 +148,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. Where the awards come from.
+   * Where the awards come from. Required from operators; for others it follows the
+   * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+   * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
    * </pre>
    *
    * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -963,7 +967,9 @@ private static final long serialVersionUID = 0L;
     private int source_ = 0;
     /**
      * <pre>
-     * Required. Where the awards come from.
+     * Where the awards come from. Required from operators; for others it follows the
+     * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+     * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
      * </pre>
      *
      * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -974,7 +980,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Where the awards come from.
+     * Where the awards come from. Required from operators; for others it follows the
+     * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+     * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
      * </pre>
      *
      * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -989,7 +997,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Where the awards come from.
+     * Where the awards come from. Required from operators; for others it follows the
+     * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+     * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
      * </pre>
      *
      * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -1002,7 +1012,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Where the awards come from.
+     * Where the awards come from. Required from operators; for others it follows the
+     * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+     * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
      * </pre>
      *
      * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -1019,7 +1031,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. Where the awards come from.
+     * Where the awards come from. Required from operators; for others it follows the
+     * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+     * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
      * </pre>
      *
      * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>

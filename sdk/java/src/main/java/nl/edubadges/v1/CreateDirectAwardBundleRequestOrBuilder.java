@@ -51,7 +51,9 @@ public interface CreateDirectAwardBundleRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. Where the awards come from.
+   * Where the awards come from. Required from operators; for others it follows the
+   * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+   * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
    * </pre>
    *
    * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>
@@ -60,7 +62,9 @@ public interface CreateDirectAwardBundleRequestOrBuilder extends
   int getSourceValue();
   /**
    * <pre>
-   * Required. Where the awards come from.
+   * Where the awards come from. Required from operators; for others it follows the
+   * caller (staff: AWARD_SOURCE_UI, a SIS client: AWARD_SOURCE_SIS, an alliance client:
+   * AWARD_SOURCE_ALLIANCE) and may be left unset; another value is refused.
    * </pre>
    *
    * <code>.edubadges.v1.AwardSource source = 3 [json_name = "source"];</code>

@@ -37,6 +37,7 @@ private static final long serialVersionUID = 0L;
     identifierType_ = 0;
     source_ = 0;
     results_ = java.util.Collections.emptyList();
+    creator_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -379,6 +380,55 @@ private static final long serialVersionUID = 0L;
     return results_.get(index);
   }
 
+  public static final int CREATOR_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object creator_ = "";
+  /**
+   * <pre>
+   * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+   * alliance client) or "operators/{id}".
+   * </pre>
+   *
+   * <code>string creator = 9 [json_name = "creator"];</code>
+   * @return The creator.
+   */
+  @java.lang.Override
+  public java.lang.String getCreator() {
+    java.lang.Object ref = creator_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      creator_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+   * alliance client) or "operators/{id}".
+   * </pre>
+   *
+   * <code>string creator = 9 [json_name = "creator"];</code>
+   * @return The bytes for creator.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCreatorBytes() {
+    java.lang.Object ref = creator_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      creator_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -416,6 +466,9 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < results_.size(); i++) {
       output.writeMessage(8, results_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creator_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, creator_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -456,6 +509,9 @@ private static final long serialVersionUID = 0L;
           }
           size += 1 * count;
         }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creator_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, creator_);
+    }
     return size;
   }
   @java.lang.Override
@@ -503,6 +559,8 @@ private static final long serialVersionUID = 0L;
     }
     if (!getResultsList()
         .equals(other.getResultsList())) return false;
+    if (!getCreator()
+        .equals(other.getCreator())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -538,6 +596,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + RESULTS_FIELD_NUMBER;
       hash = (53 * hash) + getResultsList().hashCode();
     }
+    hash = (37 * hash) + CREATOR_FIELD_NUMBER;
+    hash = (53 * hash) + getCreator().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -708,6 +768,7 @@ private static final long serialVersionUID = 0L;
         resultsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000080);
+      creator_ = "";
       return this;
     }
 
@@ -785,6 +846,9 @@ private static final long serialVersionUID = 0L;
             : countsBuilder_.build();
         to_bitField0_ |= 0x00000004;
       }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.creator_ = creator_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -850,6 +914,11 @@ private static final long serialVersionUID = 0L;
             resultsBuilder_.addAllMessages(other.results_);
           }
         }
+      }
+      if (!other.getCreator().isEmpty()) {
+        creator_ = other.creator_;
+        bitField0_ |= 0x00000100;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -929,6 +998,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 66
+            case 74: {
+              creator_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2043,6 +2117,103 @@ private static final long serialVersionUID = 0L;
         results_ = null;
       }
       return resultsBuilder_;
+    }
+
+    private java.lang.Object creator_ = "";
+    /**
+     * <pre>
+     * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+     * alliance client) or "operators/{id}".
+     * </pre>
+     *
+     * <code>string creator = 9 [json_name = "creator"];</code>
+     * @return The creator.
+     */
+    public java.lang.String getCreator() {
+      java.lang.Object ref = creator_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        creator_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+     * alliance client) or "operators/{id}".
+     * </pre>
+     *
+     * <code>string creator = 9 [json_name = "creator"];</code>
+     * @return The bytes for creator.
+     */
+    public com.google.protobuf.ByteString
+        getCreatorBytes() {
+      java.lang.Object ref = creator_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        creator_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+     * alliance client) or "operators/{id}".
+     * </pre>
+     *
+     * <code>string creator = 9 [json_name = "creator"];</code>
+     * @param value The creator to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreator(
+        java.lang.String value) {
+      java.util.Objects.requireNonNull(value);
+      creator_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+     * alliance client) or "operators/{id}".
+     * </pre>
+     *
+     * <code>string creator = 9 [json_name = "creator"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCreator() {
+      creator_ = getDefaultInstance().getCreator();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+     * alliance client) or "operators/{id}".
+     * </pre>
+     *
+     * <code>string creator = 9 [json_name = "creator"];</code>
+     * @param value The bytes for creator to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreatorBytes(
+        com.google.protobuf.ByteString value) {
+      java.util.Objects.requireNonNull(value);
+      checkByteStringIsUtf8(value);
+      creator_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:edubadges.v1.DirectAwardBundle)

@@ -212,4 +212,26 @@ public interface DirectAwardBundleOrBuilder extends
    */
   nl.edubadges.v1.DirectAwardRowResultOrBuilder getResultsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+   * alliance client) or "operators/{id}".
+   * </pre>
+   *
+   * <code>string creator = 9 [json_name = "creator"];</code>
+   * @return The creator.
+   */
+  java.lang.String getCreator();
+  /**
+   * <pre>
+   * Output only. Who created the bundle: "staff/{id}", "apiClients/{id}" (a SIS or
+   * alliance client) or "operators/{id}".
+   * </pre>
+   *
+   * <code>string creator = 9 [json_name = "creator"];</code>
+   * @return The bytes for creator.
+   */
+  com.google.protobuf.ByteString
+      getCreatorBytes();
 }

@@ -106,7 +106,7 @@ public final class DirectAwardProto extends com.google.protobuf.GeneratedFile {
       "\002 \001(\005R\tscheduled\022\036\n\nunaccepted\030\003 \001(\005R\nun" +
       "accepted\022\032\n\010accepted\030\004 \001(\005R\010accepted\022\032\n\010" +
       "rejected\030\005 \001(\005R\010rejected\022\030\n\007expired\030\006 \001(" +
-      "\005R\007expired\022\030\n\007deleted\030\007 \001(\005R\007deleted\"\302\003\n" +
+      "\005R\007expired\022\030\n\007deleted\030\007 \001(\005R\007deleted\"\334\003\n" +
       "\021DirectAwardBundle\022\022\n\004name\030\001 \001(\tR\004name\022\037" +
       "\n\013badge_class\030\002 \001(\tR\nbadgeClass\022N\n\017ident" +
       "ifier_type\030\003 \001(\0162%.edubadges.v1.Recipien" +
@@ -118,62 +118,62 @@ public final class DirectAwardProto extends com.google.protobuf.GeneratedFile {
       "createTime\0227\n\006counts\030\007 \001(\0132\037.edubadges.v" +
       "1.DirectAwardCountsR\006counts\022<\n\007results\030\010" +
       " \003(\0132\".edubadges.v1.DirectAwardRowResult" +
-      "R\007results\"\360\002\n\013DirectAward\022\022\n\004name\030\001 \001(\tR" +
-      "\004name\022\026\n\006bundle\030\002 \001(\tR\006bundle\022\037\n\013badge_c" +
-      "lass\030\003 \001(\tR\nbadgeClass\022\034\n\trecipient\030\004 \001(" +
-      "\tR\trecipient\022%\n\016recipient_name\030\005 \001(\tR\rre" +
-      "cipientName\0227\n\006status\030\006 \001(\0162\037.edubadges." +
-      "v1.DirectAwardStatusR\006status\022;\n\013expire_t" +
-      "ime\030\007 \001(\0132\032.google.protobuf.TimestampR\ne" +
-      "xpireTime\022;\n\013create_time\030\010 \001(\0132\032.google." +
-      "protobuf.TimestampR\ncreateTime\022\034\n\tassert" +
-      "ion\030\t \001(\tR\tassertion\"\330\002\n\036CreateDirectAwa" +
-      "rdBundleRequest\022\037\n\013badge_class\030\001 \001(\tR\nba" +
-      "dgeClass\022N\n\017identifier_type\030\002 \001(\0162%.edub" +
-      "adges.v1.RecipientIdentifierTypeR\016identi" +
-      "fierType\0221\n\006source\030\003 \001(\0162\031.edubadges.v1." +
-      "AwardSourceR\006source\022A\n\016scheduled_time\030\004 " +
-      "\001(\0132\032.google.protobuf.TimestampR\rschedul" +
-      "edTime\022\035\n\nrequest_id\030\005 \001(\tR\trequestId\0220\n" +
-      "\004rows\030\006 \003(\0132\034.edubadges.v1.DirectAwardRo" +
-      "wR\004rows\"1\n\033GetDirectAwardBundleRequest\022\022" +
-      "\n\004name\030\001 \001(\tR\004name\"m\n\027ListDirectAwardsRe" +
-      "quest\022\026\n\006bundle\030\001 \001(\tR\006bundle\022\033\n\tpage_si" +
-      "ze\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\tR\t" +
-      "pageToken\"\202\001\n\030ListDirectAwardsResponse\022>" +
-      "\n\rdirect_awards\030\001 \003(\0132\031.edubadges.v1.Dir" +
-      "ectAwardR\014directAwards\022&\n\017next_page_toke" +
-      "n\030\002 \001(\tR\rnextPageToken\"G\n\027ClaimDirectAwa" +
-      "rdRequest\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007learner" +
-      "\030\002 \001(\tR\007learner\"H\n\030RejectDirectAwardRequ" +
-      "est\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007learner\030\002 \001(\t" +
-      "R\007learner*\215\001\n\027RecipientIdentifierType\022)\n" +
-      "%RECIPIENT_IDENTIFIER_TYPE_UNSPECIFIED\020\000" +
-      "\022\"\n\036RECIPIENT_IDENTIFIER_TYPE_EPPN\020\001\022#\n\037" +
-      "RECIPIENT_IDENTIFIER_TYPE_EMAIL\020\002*\205\002\n\021Di" +
-      "rectAwardStatus\022#\n\037DIRECT_AWARD_STATUS_U" +
-      "NSPECIFIED\020\000\022!\n\035DIRECT_AWARD_STATUS_SCHE" +
-      "DULED\020\001\022\"\n\036DIRECT_AWARD_STATUS_UNACCEPTE" +
-      "D\020\002\022 \n\034DIRECT_AWARD_STATUS_ACCEPTED\020\003\022 \n" +
-      "\034DIRECT_AWARD_STATUS_REJECTED\020\004\022\037\n\033DIREC" +
-      "T_AWARD_STATUS_EXPIRED\020\005\022\037\n\033DIRECT_AWARD" +
-      "_STATUS_DELETED\020\0062\361\003\n\022DirectAwardService" +
-      "\022h\n\027CreateDirectAwardBundle\022,.edubadges." +
-      "v1.CreateDirectAwardBundleRequest\032\037.edub" +
-      "adges.v1.DirectAwardBundle\022b\n\024GetDirectA" +
-      "wardBundle\022).edubadges.v1.GetDirectAward" +
-      "BundleRequest\032\037.edubadges.v1.DirectAward" +
-      "Bundle\022a\n\020ListDirectAwards\022%.edubadges.v" +
-      "1.ListDirectAwardsRequest\032&.edubadges.v1" +
-      ".ListDirectAwardsResponse\022R\n\020ClaimDirect" +
-      "Award\022%.edubadges.v1.ClaimDirectAwardReq" +
-      "uest\032\027.edubadges.v1.Assertion\022V\n\021RejectD" +
-      "irectAward\022&.edubadges.v1.RejectDirectAw" +
-      "ardRequest\032\031.edubadges.v1.DirectAwardBt\n" +
-      "\017nl.edubadges.v1B\020DirectAwardProtoP\001\242\002\003E" +
-      "XX\252\002\014Edubadges.V1\312\002\014Edubadges\\V1\342\002\030Eduba" +
-      "dges\\V1\\GPBMetadata\352\002\rEdubadges::V1b\006pro" +
-      "to3"
+      "R\007results\022\030\n\007creator\030\t \001(\tR\007creator\"\360\002\n\013" +
+      "DirectAward\022\022\n\004name\030\001 \001(\tR\004name\022\026\n\006bundl" +
+      "e\030\002 \001(\tR\006bundle\022\037\n\013badge_class\030\003 \001(\tR\nba" +
+      "dgeClass\022\034\n\trecipient\030\004 \001(\tR\trecipient\022%" +
+      "\n\016recipient_name\030\005 \001(\tR\rrecipientName\0227\n" +
+      "\006status\030\006 \001(\0162\037.edubadges.v1.DirectAward" +
+      "StatusR\006status\022;\n\013expire_time\030\007 \001(\0132\032.go" +
+      "ogle.protobuf.TimestampR\nexpireTime\022;\n\013c" +
+      "reate_time\030\010 \001(\0132\032.google.protobuf.Times" +
+      "tampR\ncreateTime\022\034\n\tassertion\030\t \001(\tR\tass" +
+      "ertion\"\330\002\n\036CreateDirectAwardBundleReques" +
+      "t\022\037\n\013badge_class\030\001 \001(\tR\nbadgeClass\022N\n\017id" +
+      "entifier_type\030\002 \001(\0162%.edubadges.v1.Recip" +
+      "ientIdentifierTypeR\016identifierType\0221\n\006so" +
+      "urce\030\003 \001(\0162\031.edubadges.v1.AwardSourceR\006s" +
+      "ource\022A\n\016scheduled_time\030\004 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\rscheduledTime\022\035\n\nrequ" +
+      "est_id\030\005 \001(\tR\trequestId\0220\n\004rows\030\006 \003(\0132\034." +
+      "edubadges.v1.DirectAwardRowR\004rows\"1\n\033Get" +
+      "DirectAwardBundleRequest\022\022\n\004name\030\001 \001(\tR\004" +
+      "name\"m\n\027ListDirectAwardsRequest\022\026\n\006bundl" +
+      "e\030\001 \001(\tR\006bundle\022\033\n\tpage_size\030\002 \001(\005R\010page" +
+      "Size\022\035\n\npage_token\030\003 \001(\tR\tpageToken\"\202\001\n\030" +
+      "ListDirectAwardsResponse\022>\n\rdirect_award" +
+      "s\030\001 \003(\0132\031.edubadges.v1.DirectAwardR\014dire" +
+      "ctAwards\022&\n\017next_page_token\030\002 \001(\tR\rnextP" +
+      "ageToken\"G\n\027ClaimDirectAwardRequest\022\022\n\004n" +
+      "ame\030\001 \001(\tR\004name\022\030\n\007learner\030\002 \001(\tR\007learne" +
+      "r\"H\n\030RejectDirectAwardRequest\022\022\n\004name\030\001 " +
+      "\001(\tR\004name\022\030\n\007learner\030\002 \001(\tR\007learner*\215\001\n\027" +
+      "RecipientIdentifierType\022)\n%RECIPIENT_IDE" +
+      "NTIFIER_TYPE_UNSPECIFIED\020\000\022\"\n\036RECIPIENT_" +
+      "IDENTIFIER_TYPE_EPPN\020\001\022#\n\037RECIPIENT_IDEN" +
+      "TIFIER_TYPE_EMAIL\020\002*\205\002\n\021DirectAwardStatu" +
+      "s\022#\n\037DIRECT_AWARD_STATUS_UNSPECIFIED\020\000\022!" +
+      "\n\035DIRECT_AWARD_STATUS_SCHEDULED\020\001\022\"\n\036DIR" +
+      "ECT_AWARD_STATUS_UNACCEPTED\020\002\022 \n\034DIRECT_" +
+      "AWARD_STATUS_ACCEPTED\020\003\022 \n\034DIRECT_AWARD_" +
+      "STATUS_REJECTED\020\004\022\037\n\033DIRECT_AWARD_STATUS" +
+      "_EXPIRED\020\005\022\037\n\033DIRECT_AWARD_STATUS_DELETE" +
+      "D\020\0062\361\003\n\022DirectAwardService\022h\n\027CreateDire" +
+      "ctAwardBundle\022,.edubadges.v1.CreateDirec" +
+      "tAwardBundleRequest\032\037.edubadges.v1.Direc" +
+      "tAwardBundle\022b\n\024GetDirectAwardBundle\022).e" +
+      "dubadges.v1.GetDirectAwardBundleRequest\032" +
+      "\037.edubadges.v1.DirectAwardBundle\022a\n\020List" +
+      "DirectAwards\022%.edubadges.v1.ListDirectAw" +
+      "ardsRequest\032&.edubadges.v1.ListDirectAwa" +
+      "rdsResponse\022R\n\020ClaimDirectAward\022%.edubad" +
+      "ges.v1.ClaimDirectAwardRequest\032\027.edubadg" +
+      "es.v1.Assertion\022V\n\021RejectDirectAward\022&.e" +
+      "dubadges.v1.RejectDirectAwardRequest\032\031.e" +
+      "dubadges.v1.DirectAwardBt\n\017nl.edubadges." +
+      "v1B\020DirectAwardProtoP\001\242\002\003EXX\252\002\014Edubadges" +
+      ".V1\312\002\014Edubadges\\V1\342\002\030Edubadges\\V1\\GPBMet" +
+      "adata\352\002\rEdubadges::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -205,7 +205,7 @@ public final class DirectAwardProto extends com.google.protobuf.GeneratedFile {
     internal_static_edubadges_v1_DirectAwardBundle_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_edubadges_v1_DirectAwardBundle_descriptor,
-        new java.lang.String[] { "Name", "BadgeClass", "IdentifierType", "Source", "ScheduledTime", "CreateTime", "Counts", "Results", });
+        new java.lang.String[] { "Name", "BadgeClass", "IdentifierType", "Source", "ScheduledTime", "CreateTime", "Counts", "Results", "Creator", });
     internal_static_edubadges_v1_DirectAward_descriptor =
       getDescriptor().getMessageType(4);
     internal_static_edubadges_v1_DirectAward_fieldAccessorTable = new

@@ -123,7 +123,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+   * empty when it succeeded.
    * </pre>
    *
    * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -145,7 +146,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+   * empty when it succeeded.
    * </pre>
    *
    * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -171,7 +173,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object errorMessage_ = "";
   /**
    * <pre>
-   * The failure for humans; empty when the row succeeded.
+   * Every problem of the row for humans, each naming its field, separated by "; "; empty
+   * when the row succeeded.
    * </pre>
    *
    * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -192,7 +195,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The failure for humans; empty when the row succeeded.
+   * Every problem of the row for humans, each naming its field, separated by "; "; empty
+   * when the row succeeded.
    * </pre>
    *
    * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -724,7 +728,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+     * empty when it succeeded.
      * </pre>
      *
      * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -745,7 +750,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+     * empty when it succeeded.
      * </pre>
      *
      * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -767,7 +773,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+     * empty when it succeeded.
      * </pre>
      *
      * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -785,7 +792,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+     * empty when it succeeded.
      * </pre>
      *
      * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -800,7 +808,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+     * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+     * empty when it succeeded.
      * </pre>
      *
      * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -820,7 +829,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object errorMessage_ = "";
     /**
      * <pre>
-     * The failure for humans; empty when the row succeeded.
+     * Every problem of the row for humans, each naming its field, separated by "; "; empty
+     * when the row succeeded.
      * </pre>
      *
      * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -840,7 +850,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failure for humans; empty when the row succeeded.
+     * Every problem of the row for humans, each naming its field, separated by "; "; empty
+     * when the row succeeded.
      * </pre>
      *
      * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -861,7 +872,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failure for humans; empty when the row succeeded.
+     * Every problem of the row for humans, each naming its field, separated by "; "; empty
+     * when the row succeeded.
      * </pre>
      *
      * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -878,7 +890,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failure for humans; empty when the row succeeded.
+     * Every problem of the row for humans, each naming its field, separated by "; "; empty
+     * when the row succeeded.
      * </pre>
      *
      * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -892,7 +905,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The failure for humans; empty when the row succeeded.
+     * Every problem of the row for humans, each naming its field, separated by "; "; empty
+     * when the row succeeded.
      * </pre>
      *
      * <code>string error_message = 4 [json_name = "errorMessage"];</code>

@@ -43,7 +43,8 @@ public interface DirectAwardRowResultOrBuilder extends
   /**
    * <pre>
    * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+   * empty when it succeeded.
    * </pre>
    *
    * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -53,7 +54,8 @@ public interface DirectAwardRowResultOrBuilder extends
   /**
    * <pre>
    * Why the row failed, a stable reason such as "INVALID_RECIPIENT", "EPPN_PATTERN_MISMATCH",
-   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS"; empty when it succeeded.
+   * "DUPLICATE_IN_BUNDLE" or "OPEN_AWARD_EXISTS" (of its first problem when it has several);
+   * empty when it succeeded.
    * </pre>
    *
    * <code>string error_reason = 3 [json_name = "errorReason"];</code>
@@ -64,7 +66,8 @@ public interface DirectAwardRowResultOrBuilder extends
 
   /**
    * <pre>
-   * The failure for humans; empty when the row succeeded.
+   * Every problem of the row for humans, each naming its field, separated by "; "; empty
+   * when the row succeeded.
    * </pre>
    *
    * <code>string error_message = 4 [json_name = "errorMessage"];</code>
@@ -73,7 +76,8 @@ public interface DirectAwardRowResultOrBuilder extends
   java.lang.String getErrorMessage();
   /**
    * <pre>
-   * The failure for humans; empty when the row succeeded.
+   * Every problem of the row for humans, each naming its field, separated by "; "; empty
+   * when the row succeeded.
    * </pre>
    *
    * <code>string error_message = 4 [json_name = "errorMessage"];</code>
