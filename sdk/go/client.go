@@ -1,6 +1,6 @@
 // Package edubadges is a thin client layer over the generated gRPC stubs of the edubadges API
 // (edubadges.nl/sdk/go/gen/edubadges/v1): a connection with TLS or plaintext and a bearer
-// token, retries of UNAVAILABLE calls that are safe to repeat, errors with their decoded
+// token (fixed, or an API client's from client credentials), retries of UNAVAILABLE calls that are safe to repeat, errors with their decoded
 // google.rpc details (*Error), and iterators over List methods (All).
 package edubadges
 
@@ -12,18 +12,20 @@ import (
 	"fmt"
 	"os"
 
+	pb "edubadges.nl/sdk/go/gen/edubadges/v1"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 )
 
 // TokenSource returns the bearer token for a call; it is asked before every call, so it
-// may refresh an expiring token (e.g. one from a client-credentials exchange).
+// may refresh an expiring token (WithClientCredentials is one).
 type TokenSource func(ctx context.Context) (string, error)
 
 type options struct {
 	creds       credentials.TransportCredentials
 	token       TokenSource
+	credentials *clientCredentials
 	retry       RetryPolicy
 	dialOptions []grpc.DialOption
 }
@@ -108,6 +110,9 @@ func Dial(target string, opts ...Option) (*Client, error) {
 	conn, err := grpc.NewClient(target, dial...)
 	if err != nil {
 		return nil, err
+	}
+	if o.credentials != nil {
+		o.credentials.auth = pb.NewAuthServiceClient(conn)
 	}
 	return &Client{conn: conn}, nil
 }

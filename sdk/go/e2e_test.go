@@ -1,10 +1,12 @@
 package edubadges_test
 
 // End-to-end test of the Go SDK against a live server (tests/sdk/env.sh sets it up): a badge
-// class is created, a bundle awarded with a request_id through a connection that loses the
-// first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges 3.0
-// credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
-// violations, a call without request_id is not repeated, and TLS works.
+// class is created, a SIS (an API client with client credentials) awards a bundle with a
+// request_id through a connection that loses the first answer (the SDK retries; same bundle,
+// nothing new), a learner claims it, its Open Badges 3.0 credential is fetched (retried as a
+// read) and verified, the awards paged through; a bad request surfaces its field violations,
+// a wrong client secret is refused, a call without request_id is not repeated, retries stop
+// after the policy's attempts, and TLS works.
 
 import (
 	"bufio"
@@ -129,6 +131,20 @@ func TestRetryClassification(t *testing.T) {
 	}
 }
 
+func TestClientCredentialsRefused(t *testing.T) {
+	client, err := edubadges.Dial(env(t, "EDUBADGES_SERVER"), edubadges.WithPlaintext(),
+		edubadges.WithClientCredentials("AAAAAAAAAAAAAAAAAAAAAA", "not the secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	_, err = pb.NewAuthServiceClient(client.Conn()).GetCaller(context.Background(), &pb.GetCallerRequest{})
+	var apiErr *edubadges.Error
+	if !errors.As(err, &apiErr) || apiErr.Code != codes.Unauthenticated || apiErr.Reason != "INVALID_CLIENT" {
+		t.Fatalf("want UNAUTHENTICATED INVALID_CLIENT, got %v", err)
+	}
+}
+
 func TestRetriesStopAfterMaxAttempts(t *testing.T) {
 	// Two answers cut, two attempts allowed: a third attempt would have gone through.
 	dropNextResponse(t)
@@ -151,7 +167,7 @@ func TestAwardFlow(t *testing.T) {
 
 	institution := must(pb.NewInstitutionServiceClient(c).CreateInstitution(ctx, &pb.CreateInstitutionRequest{Institution: &pb.Institution{
 		Identifier: "uu.nl", DisplayName: text("Universiteit Utrecht", "Utrecht University"), Description: text("Universiteit", "University"),
-		Sector: pb.Sector_SECTOR_WO, CountryCode: "NL", DirectAwardingEnabled: true, EppnPattern: `.*@student\.uu\.nl`}}))(t)
+		Sector: pb.Sector_SECTOR_WO, CountryCode: "NL", DirectAwardingEnabled: true, SisIntegrationEnabled: true, EppnPattern: `.*@student\.uu\.nl`}}))(t)
 	faculty := must(pb.NewFacultyServiceClient(c).CreateFaculty(ctx, &pb.CreateFacultyRequest{Faculty: &pb.Faculty{
 		Institution: institution.GetName(), DisplayName: text("Bètawetenschappen", "Science"), Description: text("Faculteit", "Faculty")}}))(t)
 	issuer := must(pb.NewIssuerServiceClient(c).CreateIssuer(ctx, &pb.CreateIssuerRequest{Issuer: &pb.Issuer{
@@ -172,18 +188,41 @@ func TestAwardFlow(t *testing.T) {
 	must(learners.RecordConsent(ctx, &pb.RecordConsentRequest{Learner: learner.GetName(), Consent: &pb.Consent{
 		Institution: institution.GetName(), TermsKind: pb.TermsKind_TERMS_KIND_INFORMAL, TermsVersion: 1}}))(t)
 
-	// The bundle's first answer is lost on the way back: the SDK retries, the server answers
-	// the retry with the first result.
+	// A SIS: an API client of the institution allowed to award, registered by the operator;
+	// it exchanges its id and secret for a token (WithClientCredentials).
+	registered := must(pb.NewApiClientServiceClient(c).CreateApiClient(ctx, &pb.CreateApiClientRequest{ApiClient: &pb.ApiClient{
+		Institution: institution.GetName(), Kind: pb.ApiClientKind_API_CLIENT_KIND_SIS, DisplayName: "Osiris"}}))(t)
+	must(pb.NewStaffServiceClient(c).CreateMembership(ctx, &pb.CreateMembershipRequest{Membership: &pb.Membership{
+		Member: registered.GetApiClient().GetName(), Node: institution.GetName(),
+		Permissions: []pb.Permission{pb.Permission_PERMISSION_READ, pb.Permission_PERMISSION_AWARD}}}))(t)
+	sisClient, err := edubadges.Dial(env(t, "EDUBADGES_DROP_SERVER"), edubadges.WithPlaintext(),
+		edubadges.WithClientCredentials(registered.GetApiClient().GetClientId(), registered.GetClientSecret()),
+		edubadges.WithRetry(edubadges.RetryPolicy{MaxAttempts: 5, InitialBackoff: 50 * time.Millisecond, MaxBackoff: time.Second, Multiplier: 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sisClient.Close()
+	sis := sisClient.Conn()
+	caller := must(pb.NewAuthServiceClient(sis).GetCaller(ctx, &pb.GetCallerRequest{}))(t)
+	if caller.GetKind() != pb.PrincipalKind_PRINCIPAL_KIND_API_CLIENT || caller.GetName() != registered.GetApiClient().GetName() {
+		t.Fatalf("caller %v", caller)
+	}
+
+	// The SIS's bundle: its first answer is lost on the way back, the SDK retries, the server
+	// answers the retry with the first result.
 	request := &pb.CreateDirectAwardBundleRequest{BadgeClass: badgeClass.GetName(),
-		IdentifierType: pb.RecipientIdentifierType_RECIPIENT_IDENTIFIER_TYPE_EPPN, Source: pb.AwardSource_AWARD_SOURCE_SIS,
-		RequestId: "sis-go-0001"}
+		IdentifierType: pb.RecipientIdentifierType_RECIPIENT_IDENTIFIER_TYPE_EPPN, RequestId: "sis-go-0001"}
 	for i, e := range eppns {
 		request.Rows = append(request.Rows, &pb.DirectAwardRow{Recipient: e, RecipientName: fmt.Sprintf("Student %d", i)})
 	}
+	sisAwards := pb.NewDirectAwardServiceClient(sis)
 	dropNextResponse(t)
-	bundle := must(pb.NewDirectAwardServiceClient(d).CreateDirectAwardBundle(ctx, request))(t)
+	bundle := must(sisAwards.CreateDirectAwardBundle(ctx, request))(t)
 	if got := dropProxy(t, "armed"); got != "0" {
 		t.Fatalf("the first answer was not cut: %s armed", got)
+	}
+	if bundle.GetSource() != pb.AwardSource_AWARD_SOURCE_SIS || bundle.GetCreator() != registered.GetApiClient().GetName() {
+		t.Fatalf("bundle source %v creator %s", bundle.GetSource(), bundle.GetCreator())
 	}
 	var created []string
 	for _, r := range bundle.GetResults() {
@@ -192,8 +231,8 @@ func TestAwardFlow(t *testing.T) {
 		}
 		created = append(created, r.GetDirectAward())
 	}
+	again := must(sisAwards.CreateDirectAwardBundle(ctx, request))(t)
 	awards := pb.NewDirectAwardServiceClient(c)
-	again := must(awards.CreateDirectAwardBundle(ctx, request))(t)
 	if again.GetName() != bundle.GetName() || again.GetResults()[4].GetDirectAward() != created[4] {
 		t.Fatalf("the retry made %s, the first call %s", again.GetName(), bundle.GetName())
 	}
@@ -256,7 +295,7 @@ func TestAwardFlow(t *testing.T) {
 	// A create without request_id is not repeated: the caller sees UNAVAILABLE and the
 	// server did it exactly once.
 	dropNextResponse(t)
-	_, err := pb.NewTagServiceClient(d).CreateTag(ctx, &pb.CreateTagRequest{Tag: &pb.Tag{Institution: institution.GetName(), DisplayName: "Honours"}})
+	_, err = pb.NewTagServiceClient(d).CreateTag(ctx, &pb.CreateTagRequest{Tag: &pb.Tag{Institution: institution.GetName(), DisplayName: "Honours"}})
 	if status.Code(err) != codes.Unavailable {
 		t.Fatalf("want UNAVAILABLE, got %v", err)
 	}

@@ -17,8 +17,9 @@ type interceptor struct {
 	retry RetryPolicy
 }
 
-func (i interceptor) withToken(ctx context.Context) (context.Context, error) {
-	if i.token == nil {
+// withToken adds the bearer token; the client-credentials exchange itself carries none.
+func (i interceptor) withToken(ctx context.Context, method string) (context.Context, error) {
+	if i.token == nil || method == exchangeMethod {
 		return ctx, nil
 	}
 	token, err := i.token(ctx)
@@ -30,7 +31,7 @@ func (i interceptor) withToken(ctx context.Context) (context.Context, error) {
 
 func (i interceptor) unary(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn,
 	invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
-	ctx, err := i.withToken(ctx)
+	ctx, err := i.withToken(ctx, method)
 	if err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func (i interceptor) unary(ctx context.Context, method string, req, reply any, c
 
 func (i interceptor) stream(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string,
 	streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
-	ctx, err := i.withToken(ctx)
+	ctx, err := i.withToken(ctx, method)
 	if err != nil {
 		return nil, err
 	}

@@ -1,8 +1,10 @@
 """End-to-end test of the Python SDK against a live server (tests/sdk/env.sh sets it up):
-a badge class is created, a bundle awarded with a request_id through a connection that
-loses the first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges
-3.0 credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
-violations, a call without request_id is not repeated, and TLS works."""
+a badge class is created, a SIS (an API client with client credentials) awards a bundle with
+a request_id through a connection that loses the first answer (the SDK retries; same bundle,
+nothing new), a learner claims it, its Open Badges 3.0 credential is fetched (retried as a
+read) and verified, the awards paged through; a bad request surfaces its field violations, a
+wrong client secret is refused, a call without request_id is not repeated, retries stop after
+the policy's attempts, and TLS works."""
 from __future__ import annotations
 
 import json
@@ -12,12 +14,13 @@ import unittest
 
 import grpc
 
-from edubadges.sdk import ApiError, Client, RetryPolicy, is_retryable, paginate
-from edubadges.v1 import (assertion_pb2, badge_class_pb2, badge_class_pb2_grpc, common_pb2,
+from edubadges.sdk import ApiError, Client, ClientCredentials, RetryPolicy, is_retryable, paginate
+from edubadges.v1 import (api_client_pb2, api_client_pb2_grpc, assertion_pb2, auth_pb2,
+                          auth_pb2_grpc, badge_class_pb2, badge_class_pb2_grpc, common_pb2,
                           credential_pb2, credential_pb2_grpc, direct_award_pb2,
                           direct_award_pb2_grpc, faculty_pb2, faculty_pb2_grpc, institution_pb2,
                           institution_pb2_grpc, issuer_pb2, issuer_pb2_grpc, learner_pb2,
-                          learner_pb2_grpc, tag_pb2, tag_pb2_grpc)
+                          learner_pb2_grpc, staff_pb2, staff_pb2_grpc, tag_pb2, tag_pb2_grpc)
 
 ENV = os.environ
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>'
@@ -75,6 +78,14 @@ class EndToEnd(unittest.TestCase):
         self.assertFalse(is_retryable("/edubadges.v1.DirectAwardService/CreateDirectAwardBundle", bundle()))
         self.assertFalse(is_retryable("/edubadges.v1.TagService/CreateTag", tag_pb2.CreateTagRequest()))
 
+    def test_client_credentials_refused(self) -> None:
+        with Client(ENV["EDUBADGES_SERVER"], tls=False,
+                    token=ClientCredentials("AAAAAAAAAAAAAAAAAAAAAA", "not the secret")) as stranger:
+            with self.assertRaises(ApiError) as caught:
+                stranger.stub(auth_pb2_grpc.AuthServiceStub).GetCaller(auth_pb2.GetCallerRequest())
+        self.assertEqual(caught.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
+        self.assertEqual(caught.exception.reason, "INVALID_CLIENT")
+
     def test_retries_stop_after_max_attempts(self) -> None:
         # Two answers cut, two attempts allowed: a third attempt would have gone through.
         drop_next_response()
@@ -93,7 +104,7 @@ class EndToEnd(unittest.TestCase):
             institution_pb2.CreateInstitutionRequest(institution=institution_pb2.Institution(
                 identifier="uu.nl", display_name=text("Universiteit Utrecht", "Utrecht University"),
                 description=text("Universiteit", "University"), sector=common_pb2.SECTOR_WO,
-                country_code="NL", direct_awarding_enabled=True, eppn_pattern=r".*@student\.uu\.nl")))
+                country_code="NL", direct_awarding_enabled=True, sis_integration_enabled=True, eppn_pattern=r".*@student\.uu\.nl")))
         faculty = c.stub(faculty_pb2_grpc.FacultyServiceStub).CreateFaculty(faculty_pb2.CreateFacultyRequest(
             faculty=faculty_pb2.Faculty(institution=institution.name, display_name=text("Bètawetenschappen", "Science"),
                                         description=text("Faculteit", "Faculty"))))
@@ -115,18 +126,34 @@ class EndToEnd(unittest.TestCase):
         learners.RecordConsent(learner_pb2.RecordConsentRequest(learner=learner.name, consent=learner_pb2.Consent(
             institution=institution.name, terms_kind=learner_pb2.TERMS_KIND_INFORMAL, terms_version=1)))
 
-        # The bundle's first answer is lost on the way back: the SDK retries, the server
-        # answers the retry with the first result.
+        # A SIS: an API client of the institution allowed to award, registered by the
+        # operator; it exchanges its id and secret for a token (ClientCredentials).
+        registered = c.stub(api_client_pb2_grpc.ApiClientServiceStub).CreateApiClient(
+            api_client_pb2.CreateApiClientRequest(api_client=api_client_pb2.ApiClient(
+                institution=institution.name, kind=api_client_pb2.API_CLIENT_KIND_SIS, display_name="Osiris")))
+        c.stub(staff_pb2_grpc.StaffServiceStub).CreateMembership(staff_pb2.CreateMembershipRequest(
+            membership=staff_pb2.Membership(member=registered.api_client.name, node=institution.name,
+                                            permissions=[staff_pb2.PERMISSION_READ, staff_pb2.PERMISSION_AWARD])))
+        sis = Client(ENV["EDUBADGES_DROP_SERVER"], tls=False, retry=RetryPolicy(max_attempts=5, initial_backoff=0.05),
+                     token=ClientCredentials(registered.api_client.client_id, registered.client_secret))
+        self.addCleanup(sis.close)
+        caller = sis.stub(auth_pb2_grpc.AuthServiceStub).GetCaller(auth_pb2.GetCallerRequest())
+        self.assertEqual((caller.kind, caller.name), (auth_pb2.PRINCIPAL_KIND_API_CLIENT, registered.api_client.name))
+
+        # The SIS's bundle: its first answer is lost on the way back, the SDK retries, the
+        # server answers the retry with the first result.
         request = direct_award_pb2.CreateDirectAwardBundleRequest(
             badge_class=badge_class.name, identifier_type=direct_award_pb2.RECIPIENT_IDENTIFIER_TYPE_EPPN,
-            source=common_pb2.AWARD_SOURCE_SIS, request_id="sis-python-0001",
+            request_id="sis-python-0001",
             rows=[direct_award_pb2.DirectAwardRow(recipient=e, recipient_name=f"Student {i}") for i, e in enumerate(EPPNS)])
+        sis_awards = sis.stub(direct_award_pb2_grpc.DirectAwardServiceStub)
         drop_next_response()
-        bundle = d.stub(direct_award_pb2_grpc.DirectAwardServiceStub).CreateDirectAwardBundle(request)
+        bundle = sis_awards.CreateDirectAwardBundle(request)
         self.assertEqual(drop_proxy("armed"), "0")  # the first answer was cut
         self.assertEqual([r.error_reason for r in bundle.results], [""] * 5)
+        self.assertEqual((bundle.source, bundle.creator), (common_pb2.AWARD_SOURCE_SIS, registered.api_client.name))
+        again = sis_awards.CreateDirectAwardBundle(request)
         awards = c.stub(direct_award_pb2_grpc.DirectAwardServiceStub)
-        again = awards.CreateDirectAwardBundle(request)
         self.assertEqual(again.name, bundle.name)
         self.assertEqual([r.direct_award for r in again.results], [r.direct_award for r in bundle.results])
         stored = awards.GetDirectAwardBundle(direct_award_pb2.GetDirectAwardBundleRequest(name=bundle.name))

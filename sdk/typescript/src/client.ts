@@ -12,11 +12,13 @@ import {
   status,
 } from "@grpc/grpc-js";
 
+import { ClientCredentials } from "./credentials";
 import { ApiError } from "./errors";
+import { AuthServiceClient } from "./gen/edubadges/v1/auth";
 import { DEFAULT_RETRY_POLICY, RetryPolicy, backoffMs, isRetryable } from "./retry";
 
-/** A fixed token, or a function asked before every call (to refresh an expiring token, e.g. one from a client-credentials exchange). */
-export type TokenSource = string | (() => string | Promise<string>);
+/** A fixed token, a function asked before every call (to refresh an expiring token), or an API client's ClientCredentials. */
+export type TokenSource = string | (() => string | Promise<string>) | ClientCredentials;
 
 export interface ClientOptions {
   /** Sent as "authorization: Bearer <token>" on every call. */
@@ -80,6 +82,9 @@ export class EdubadgesClient {
       }
     }
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    if (options.token instanceof ClientCredentials) {
+      options.token.bind(new AuthServiceClient(address, this.credentials, this.channelOptions));
+    }
   }
 
   /** A promise-returning client of one service: client.service(BadgeClassServiceClient). */
@@ -102,12 +107,15 @@ export class EdubadgesClient {
     for (const c of this.clients) {
       c.close();
     }
+    if (this.options.token instanceof ClientCredentials) {
+      this.options.token.close();
+    }
   }
 
   private async metadata(extra?: Metadata): Promise<Metadata> {
     const metadata = extra?.clone() ?? new Metadata();
     const source = this.options.token;
-    const token = typeof source === "function" ? await source() : source;
+    const token = source instanceof ClientCredentials ? await source.token() : typeof source === "function" ? await source() : source;
     if (token) {
       metadata.set("authorization", `Bearer ${token}`);
     }

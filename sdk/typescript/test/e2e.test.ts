@@ -1,8 +1,10 @@
 // End-to-end test of the TypeScript SDK against a live server (tests/sdk/env.sh sets it up):
-// a badge class is created, a bundle awarded with a request_id through a connection that
-// loses the first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges
-// 3.0 credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
-// violations, a call without request_id is not repeated, and TLS works.
+// a badge class is created, a SIS (an API client with client credentials) awards a bundle with
+// a request_id through a connection that loses the first answer (the SDK retries; same bundle,
+// nothing new), a learner claims it, its Open Badges 3.0 credential is fetched (retried as a
+// read) and verified, the awards paged through; a bad request surfaces its field violations, a
+// wrong client secret is refused, a call without request_id is not repeated, retries stop after
+// the policy's attempts, and TLS works.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -10,8 +12,10 @@ import { after, describe, test } from "node:test";
 
 import { status } from "@grpc/grpc-js";
 
-import { ApiError, EdubadgesClient, isRetryable, paginate } from "../src";
+import { ApiError, ClientCredentials, EdubadgesClient, isRetryable, paginate } from "../src";
+import { ApiClient, ApiClientKind, ApiClientServiceClient } from "../src/gen/edubadges/v1/api_client";
 import { GetAssertionRequest } from "../src/gen/edubadges/v1/assertion";
+import { AuthServiceClient, PrincipalKind } from "../src/gen/edubadges/v1/auth";
 import { BadgeClass, BadgeClassServiceClient, BadgeClassType, CourseLanguage } from "../src/gen/edubadges/v1/badge_class";
 import { AwardSource, Sector } from "../src/gen/edubadges/v1/common";
 import { CredentialFormat, CredentialServiceClient, VerifyCredentialRequest } from "../src/gen/edubadges/v1/credential";
@@ -25,6 +29,7 @@ import { Faculty, FacultyServiceClient } from "../src/gen/edubadges/v1/faculty";
 import { Institution, InstitutionServiceClient } from "../src/gen/edubadges/v1/institution";
 import { Issuer, IssuerServiceClient } from "../src/gen/edubadges/v1/issuer";
 import { Learner, LearnerServiceClient, TermsKind } from "../src/gen/edubadges/v1/learner";
+import { Membership, Permission, StaffServiceClient } from "../src/gen/edubadges/v1/staff";
 import { ListTagsRequest, Tag, TagServiceClient } from "../src/gen/edubadges/v1/tag";
 
 const env = process.env;
@@ -84,6 +89,20 @@ describe("edubadges SDK end to end", { skip: live ? false : "needs a server: run
     assert.ok(!isRetryable("/edubadges.v1.TagService/CreateTag", { tag: Tag.fromPartial({}) }));
   });
 
+  test("a wrong client secret is refused", async () => {
+    const stranger = new EdubadgesClient(env.EDUBADGES_SERVER ?? "", { token: new ClientCredentials("AAAAAAAAAAAAAAAAAAAAAA", "not the secret"), tls: false });
+    try {
+      const error = await stranger
+        .service(AuthServiceClient)
+        .getCaller({})
+        .then(() => assert.fail("expected UNAUTHENTICATED"), (e: unknown) => e);
+      assert.ok(error instanceof ApiError);
+      assert.deepEqual([error.code, error.reason], [status.UNAUTHENTICATED, "INVALID_CLIENT"]);
+    } finally {
+      stranger.close();
+    }
+  });
+
   test("retries stop after maxAttempts", async () => {
     // Two answers cut, two attempts allowed: a third attempt would have gone through.
     await dropNextResponse();
@@ -106,11 +125,11 @@ describe("edubadges SDK end to end", { skip: live ? false : "needs a server: run
     }
   });
 
-  test("create, award with retries, claim, fetch, page", async () => {
+  test("create, award with retries, claim, fetch, page", async (t) => {
     const institution = await client.service(InstitutionServiceClient).createInstitution({
       institution: Institution.fromPartial({
         identifier: "uu.nl", displayName: text("Universiteit Utrecht", "Utrecht University"), description: text("Universiteit", "University"),
-        sector: Sector.SECTOR_WO, countryCode: "NL", directAwardingEnabled: true, eppnPattern: ".*@student\\.uu\\.nl",
+        sector: Sector.SECTOR_WO, countryCode: "NL", directAwardingEnabled: true, sisIntegrationEnabled: true, eppnPattern: ".*@student\\.uu\\.nl",
       }),
     });
     const faculty = await client.service(FacultyServiceClient).createFaculty({
@@ -142,19 +161,38 @@ describe("edubadges SDK end to end", { skip: live ? false : "needs a server: run
       consent: { institution: institution.name, termsKind: TermsKind.TERMS_KIND_INFORMAL, termsVersion: 1 },
     });
 
-    // The bundle's first answer is lost on the way back: the SDK retries, the server answers
-    // the retry with the first result.
+    // A SIS: an API client of the institution allowed to award, registered by the operator;
+    // it exchanges its id and secret for a token (ClientCredentials).
+    const registered = await client.service(ApiClientServiceClient).createApiClient({
+      apiClient: ApiClient.fromPartial({ institution: institution.name, kind: ApiClientKind.API_CLIENT_KIND_SIS, displayName: "Osiris" }),
+    });
+    const sisName = registered.apiClient?.name ?? "";
+    await client.service(StaffServiceClient).createMembership({
+      membership: Membership.fromPartial({ member: sisName, node: institution.name, permissions: [Permission.PERMISSION_READ, Permission.PERMISSION_AWARD] }),
+    });
+    const sis = new EdubadgesClient(env.EDUBADGES_DROP_SERVER ?? "", {
+      token: new ClientCredentials(registered.apiClient?.clientId ?? "", registered.clientSecret),
+      tls: false,
+      retry: { maxAttempts: 5, initialBackoffMs: 50, maxBackoffMs: 1000, multiplier: 2 },
+    });
+    t.after(() => sis.close());
+    const caller = await sis.service(AuthServiceClient).getCaller({});
+    assert.deepEqual([caller.kind, caller.name], [PrincipalKind.PRINCIPAL_KIND_API_CLIENT, sisName]);
+
+    // The SIS's bundle: its first answer is lost on the way back, the SDK retries, the server
+    // answers the retry with the first result.
     const request = CreateDirectAwardBundleRequest.fromPartial({
-      badgeClass: badgeClass.name, identifierType: RecipientIdentifierType.RECIPIENT_IDENTIFIER_TYPE_EPPN,
-      source: AwardSource.AWARD_SOURCE_SIS, requestId: "sis-typescript-0001",
+      badgeClass: badgeClass.name, identifierType: RecipientIdentifierType.RECIPIENT_IDENTIFIER_TYPE_EPPN, requestId: "sis-typescript-0001",
       rows: eppns.map((recipient, i) => ({ recipient, recipientName: `Student ${i}` })),
     });
+    const sisAwards = sis.service(DirectAwardServiceClient);
     await dropNextResponse();
-    const bundle = await dropping.service(DirectAwardServiceClient).createDirectAwardBundle(request);
+    const bundle = await sisAwards.createDirectAwardBundle(request);
     assert.equal(await dropProxy("armed"), "0");
     assert.deepEqual(bundle.results.map((r) => r.errorReason), ["", "", "", "", ""]);
+    assert.deepEqual([bundle.source, bundle.creator], [AwardSource.AWARD_SOURCE_SIS, sisName]);
+    const again = await sisAwards.createDirectAwardBundle(request);
     const awards = client.service(DirectAwardServiceClient);
-    const again = await awards.createDirectAwardBundle(request);
     assert.equal(again.name, bundle.name);
     assert.deepEqual(again.results.map((r) => r.directAward), bundle.results.map((r) => r.directAward));
     const stored = await awards.getDirectAwardBundle({ name: bundle.name });

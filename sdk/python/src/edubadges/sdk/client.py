@@ -6,12 +6,13 @@ from typing import Any, Callable, NamedTuple, Sequence, TypeVar, Union
 
 import grpc
 
+from edubadges.sdk.credentials import ClientCredentials
 from edubadges.sdk.errors import ApiError
 from edubadges.sdk.retry import RetryPolicy, is_retryable
 
 StubT = TypeVar("StubT")
-# A fixed token, or a function asked before every call (to refresh an expiring token, e.g.
-# one obtained by a client-credentials exchange).
+# A fixed token, or a function asked before every call (to refresh an expiring token, such
+# as ClientCredentials).
 TokenSource = Union[str, Callable[[], str], None]
 
 
@@ -80,7 +81,8 @@ class Client:
     TLS is the default (system roots, or root_certificates as PEM bytes; server_name
     overrides the name checked in the server's certificate); tls=False is plaintext, for
     local servers only. Every call sends "authorization: Bearer <token>" when a token is
-    given. Reads (Get*, List*) and requests with a request_id are retried on UNAVAILABLE
+    given; token=ClientCredentials(client_id, client_secret) makes an API client that
+    exchanges its secret for tokens on this client's channel. Reads (Get*, List*) and requests with a request_id are retried on UNAVAILABLE
     with exponential backoff; every failed call raises ApiError.
     """
 
@@ -96,6 +98,8 @@ class Client:
             self._channel = grpc.secure_channel(target, credentials, channel_options)
         else:
             self._channel = grpc.insecure_channel(target, channel_options)
+        if isinstance(token, ClientCredentials):
+            token.bind(self._channel)
         self.channel = grpc.intercept_channel(self._channel, _Interceptor(token, retry))
 
     def stub(self, stub_class: Callable[[grpc.Channel], StubT]) -> StubT:

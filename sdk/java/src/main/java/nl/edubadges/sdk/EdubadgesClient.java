@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * A channel to the edubadges API: TLS (default) or plaintext, "authorization: Bearer" on every
- * call, and retries of UNAVAILABLE calls that are safe to repeat (see {@link RetryPolicy}).
+ * call (a fixed token, a supplier, or an API client's client credentials), and retries of UNAVAILABLE calls that are safe to repeat (see {@link RetryPolicy}).
  * Create the generated stubs on {@link #channel()}:
  *
  * <pre>{@code
@@ -58,12 +58,13 @@ public final class EdubadgesClient implements AutoCloseable {
       builder.overrideAuthority(b.serverName);
     }
     managed = builder.build();
+    Supplier<String> token = b.clientId != null ? new ClientCredentials(managed, b.clientId, b.clientSecret) : b.token;
     scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "edubadges-retry");
       t.setDaemon(true);
       return t;
     });
-    channel = ClientInterceptors.intercept(managed, new RetryingInterceptor(b.retry, scheduler), new BearerToken(b.token));
+    channel = ClientInterceptors.intercept(managed, new RetryingInterceptor(b.retry, scheduler), new BearerToken(token));
   }
 
   /** A builder for a client of {@code target} ("host:port"). */
@@ -109,6 +110,8 @@ public final class EdubadgesClient implements AutoCloseable {
   public static final class Builder {
     private final String target;
     private Supplier<String> token;
+    private String clientId;
+    private String clientSecret;
     private boolean plaintext;
     private File rootCertificates;
     private String serverName;
@@ -121,15 +124,25 @@ public final class EdubadgesClient implements AutoCloseable {
     /** Sends "authorization: Bearer {@code token}" on every call. */
     public Builder token(String token) {
       this.token = () -> token;
+      this.clientId = null;
       return this;
     }
 
     /**
-     * Asks {@code source} for the bearer token before every call: a hook for tokens that
-     * expire, e.g. one obtained by a client-credentials exchange.
+     * Makes the client an API client: it exchanges {@code clientId} and {@code clientSecret}
+     * for bearer tokens (AuthService.ExchangeClientCredentials) on its own channel, and again
+     * shortly before each expires.
      */
+    public Builder clientCredentials(String clientId, String clientSecret) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** Asks {@code source} for the bearer token before every call (for tokens that expire). */
     public Builder tokenSource(Supplier<String> source) {
       this.token = source;
+      this.clientId = null;
       return this;
     }
 

@@ -23,19 +23,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.edubadges.v1.ApiClient;
+import nl.edubadges.v1.ApiClientKind;
+import nl.edubadges.v1.ApiClientServiceGrpc;
 import nl.edubadges.v1.AssertionServiceGrpc;
+import nl.edubadges.v1.AuthServiceGrpc;
 import nl.edubadges.v1.AwardSource;
 import nl.edubadges.v1.BadgeClass;
 import nl.edubadges.v1.BadgeClassServiceGrpc;
 import nl.edubadges.v1.BadgeClassType;
+import nl.edubadges.v1.Caller;
 import nl.edubadges.v1.ClaimDirectAwardRequest;
 import nl.edubadges.v1.Consent;
 import nl.edubadges.v1.CourseLanguage;
+import nl.edubadges.v1.CreateApiClientRequest;
+import nl.edubadges.v1.CreateApiClientResponse;
 import nl.edubadges.v1.CreateBadgeClassRequest;
 import nl.edubadges.v1.CreateDirectAwardBundleRequest;
 import nl.edubadges.v1.CreateFacultyRequest;
 import nl.edubadges.v1.CreateInstitutionRequest;
 import nl.edubadges.v1.CreateIssuerRequest;
+import nl.edubadges.v1.CreateMembershipRequest;
 import nl.edubadges.v1.CreateTagRequest;
 import nl.edubadges.v1.CredentialFormat;
 import nl.edubadges.v1.CredentialServiceGrpc;
@@ -47,9 +55,10 @@ import nl.edubadges.v1.DirectAwardServiceGrpc;
 import nl.edubadges.v1.Faculty;
 import nl.edubadges.v1.FacultyServiceGrpc;
 import nl.edubadges.v1.GetAssertionRequest;
+import nl.edubadges.v1.GetCallerRequest;
 import nl.edubadges.v1.GetDirectAwardBundleRequest;
-import nl.edubadges.v1.GetOpenBadgeCredentialRequest;
 import nl.edubadges.v1.GetInstitutionRequest;
+import nl.edubadges.v1.GetOpenBadgeCredentialRequest;
 import nl.edubadges.v1.Image;
 import nl.edubadges.v1.Institution;
 import nl.edubadges.v1.InstitutionAccount;
@@ -63,10 +72,14 @@ import nl.edubadges.v1.ListDirectAwardsResponse;
 import nl.edubadges.v1.ListTagsRequest;
 import nl.edubadges.v1.ListTagsResponse;
 import nl.edubadges.v1.LocalizedText;
+import nl.edubadges.v1.Membership;
 import nl.edubadges.v1.OpenBadgeCredential;
+import nl.edubadges.v1.Permission;
+import nl.edubadges.v1.PrincipalKind;
 import nl.edubadges.v1.RecipientIdentifierType;
 import nl.edubadges.v1.RecordConsentRequest;
 import nl.edubadges.v1.Sector;
+import nl.edubadges.v1.StaffServiceGrpc;
 import nl.edubadges.v1.Tag;
 import nl.edubadges.v1.TagServiceGrpc;
 import nl.edubadges.v1.TermsKind;
@@ -80,10 +93,12 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * End-to-end test of the Java SDK against a live server (tests/sdk/env.sh sets it up): a badge
- * class is created, a bundle awarded with a request_id through a connection that loses the
- * first answer (the SDK retries; same bundle, nothing new), claimed, its Open Badges 3.0
- * credential fetched (retried as a read) and verified, the awards paged through; a bad request surfaces its field
- * violations, a call without request_id is not repeated, and TLS works.
+ * class is created, a SIS (an API client with client credentials) awards a bundle with a
+ * request_id through a connection that loses the first answer (the SDK retries; same bundle,
+ * nothing new), a learner claims it, its Open Badges 3.0 credential is fetched (retried as a
+ * read) and verified, the awards paged through; a bad request surfaces its field violations, a
+ * wrong client secret is refused, a call without request_id is not repeated, retries stop after
+ * the policy's attempts, and TLS works.
  */
 @EnabledIfEnvironmentVariable(named = "EDUBADGES_SERVER", matches = ".+")
 class EndToEndTest {
@@ -157,6 +172,17 @@ class EndToEndTest {
   }
 
   @Test
+  void clientCredentialsRefused() {
+    try (EdubadgesClient stranger = EdubadgesClient.forTarget(env("EDUBADGES_SERVER")).plaintext()
+        .clientCredentials("AAAAAAAAAAAAAAAAAAAAAA", "not the secret").build()) {
+      var auth = AuthServiceGrpc.newBlockingStub(stranger.channel());
+      StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> auth.getCaller(GetCallerRequest.getDefaultInstance()));
+      ApiError error = ApiError.from(e);
+      assertEquals(List.of(Status.Code.UNAUTHENTICATED, "INVALID_CLIENT"), List.of(error.code(), error.reason()));
+    }
+  }
+
+  @Test
   void retriesStopAfterMaxAttempts() throws IOException {
     // Two answers cut, two attempts allowed: a third attempt would have gone through.
     dropNextResponse();
@@ -177,7 +203,7 @@ class EndToEndTest {
     Institution institution = InstitutionServiceGrpc.newBlockingStub(c).createInstitution(CreateInstitutionRequest.newBuilder()
         .setInstitution(Institution.newBuilder().setIdentifier("uu.nl").setDisplayName(text("Universiteit Utrecht", "Utrecht University"))
             .setDescription(text("Universiteit", "University")).setSector(Sector.SECTOR_WO).setCountryCode("NL")
-            .setDirectAwardingEnabled(true).setEppnPattern(".*@student\\.uu\\.nl")).build());
+            .setDirectAwardingEnabled(true).setSisIntegrationEnabled(true).setEppnPattern(".*@student\\.uu\\.nl")).build());
     Faculty faculty = FacultyServiceGrpc.newBlockingStub(c).createFaculty(CreateFacultyRequest.newBuilder().setFaculty(Faculty.newBuilder()
         .setInstitution(institution.getName()).setDisplayName(text("Bètawetenschappen", "Science")).setDescription(text("Faculteit", "Faculty"))).build());
     Issuer issuer = IssuerServiceGrpc.newBlockingStub(c).createIssuer(CreateIssuerRequest.newBuilder().setIssuer(Issuer.newBuilder()
@@ -196,21 +222,40 @@ class EndToEndTest {
     learners.recordConsent(RecordConsentRequest.newBuilder().setLearner(learner.getName()).setConsent(Consent.newBuilder()
         .setInstitution(institution.getName()).setTermsKind(TermsKind.TERMS_KIND_INFORMAL).setTermsVersion(1)).build());
 
-    // The bundle's first answer is lost on the way back: the SDK retries, the server answers
-    // the retry with the first result.
-    var request = CreateDirectAwardBundleRequest.newBuilder().setBadgeClass(badgeClass.getName())
-        .setIdentifierType(RecipientIdentifierType.RECIPIENT_IDENTIFIER_TYPE_EPPN).setSource(AwardSource.AWARD_SOURCE_SIS)
-        .setRequestId("sis-java-0001");
-    for (int i = 0; i < EPPNS.size(); i++) {
-      request.addRows(DirectAwardRow.newBuilder().setRecipient(EPPNS.get(i)).setRecipientName("Student " + i));
+    DirectAwardBundle bundle;
+    DirectAwardBundle again;
+    // A SIS: an API client of the institution allowed to award, registered by the operator; it
+    // exchanges its id and secret for a token (clientCredentials).
+    CreateApiClientResponse registered = ApiClientServiceGrpc.newBlockingStub(c).createApiClient(CreateApiClientRequest.newBuilder()
+        .setApiClient(ApiClient.newBuilder().setInstitution(institution.getName()).setKind(ApiClientKind.API_CLIENT_KIND_SIS)
+            .setDisplayName("Osiris")).build());
+    String sisName = registered.getApiClient().getName();
+    StaffServiceGrpc.newBlockingStub(c).createMembership(CreateMembershipRequest.newBuilder().setMembership(Membership.newBuilder()
+        .setMember(sisName).setNode(institution.getName()).addPermissions(Permission.PERMISSION_READ)
+        .addPermissions(Permission.PERMISSION_AWARD)).build());
+    try (EdubadgesClient sis = EdubadgesClient.forTarget(env("EDUBADGES_DROP_SERVER")).plaintext()
+        .clientCredentials(registered.getApiClient().getClientId(), registered.getClientSecret())
+        .retryPolicy(new RetryPolicy(5, Duration.ofMillis(50), Duration.ofSeconds(1), 2)).build()) {
+      Caller caller = AuthServiceGrpc.newBlockingStub(sis.channel()).getCaller(GetCallerRequest.getDefaultInstance());
+      assertEquals(List.of(PrincipalKind.PRINCIPAL_KIND_API_CLIENT, sisName), List.of(caller.getKind(), caller.getName()));
+
+      // The SIS's bundle: its first answer is lost on the way back, the SDK retries, the server
+      // answers the retry with the first result.
+      var request = CreateDirectAwardBundleRequest.newBuilder().setBadgeClass(badgeClass.getName())
+          .setIdentifierType(RecipientIdentifierType.RECIPIENT_IDENTIFIER_TYPE_EPPN).setRequestId("sis-java-0001");
+      for (int i = 0; i < EPPNS.size(); i++) {
+        request.addRows(DirectAwardRow.newBuilder().setRecipient(EPPNS.get(i)).setRecipientName("Student " + i));
+      }
+      var sisAwards = DirectAwardServiceGrpc.newBlockingStub(sis.channel());
+      dropNextResponse();
+      bundle = sisAwards.createDirectAwardBundle(request.build());
+      assertEquals("0", dropProxy("armed"));
+      again = sisAwards.createDirectAwardBundle(request.build());
     }
-    dropNextResponse();
-    DirectAwardBundle bundle = DirectAwardServiceGrpc.newBlockingStub(dropping.channel()).createDirectAwardBundle(request.build());
-    assertEquals("0", dropProxy("armed"));
     assertEquals(List.of("", "", "", "", ""), bundle.getResultsList().stream().map(DirectAwardRowResult::getErrorReason).toList());
+    assertEquals(List.of(AwardSource.AWARD_SOURCE_SIS, sisName), List.of(bundle.getSource(), bundle.getCreator()));
     List<String> created = bundle.getResultsList().stream().map(DirectAwardRowResult::getDirectAward).toList();
     var awards = DirectAwardServiceGrpc.newBlockingStub(c);
-    DirectAwardBundle again = awards.createDirectAwardBundle(request.build());
     assertEquals(bundle.getName(), again.getName());
     assertEquals(created, again.getResultsList().stream().map(DirectAwardRowResult::getDirectAward).toList());
     var counts = awards.getDirectAwardBundle(GetDirectAwardBundleRequest.newBuilder().setName(bundle.getName()).build()).getCounts();
