@@ -16,8 +16,12 @@
 #include "master_key.h"
 #include "migrate.h"
 #include "operator_token_store.h"
+#include "shutdown_watchdog.h"
 #include "signing_key_store.h"
 #include "token_cache.h"
+
+/* How long after the grace period a drain may still take before the process exits. */
+#define DRAIN_OVERRUN_MS 5000
 
 static char *read_file(const char *path, char *err, size_t errlen)
 {
@@ -215,6 +219,7 @@ static int serve(const server_config *c)
         sigwait(&set, &sig);
         log_json(LOG_INFO, json_pack("{s:s, s:s}", "event", "signal", "signal",
                                      sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        shutdown_watchdog_start(c->drain_notice_ms + c->drain_grace_ms + DRAIN_OVERRUN_MS);
         http_server_quiesce(http);
         rpc_server_shutdown(srv);
     }

@@ -108,7 +108,7 @@ eb_code signing_key_list(db *d, const char *issuer_id, const char *after, int li
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {issuer_id, k.micros, k.id, num_param_of(&lim, limit + 1)};
     return store_read_page(d, &signing_key_list_stmt, 4, p, limit, sizeof **out, read_row, (void **)out, n, more,
