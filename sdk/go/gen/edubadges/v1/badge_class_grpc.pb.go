@@ -38,7 +38,8 @@ const (
 //
 // Required fields. A draft needs only display_name and course_language. A published badge
 // class also needs description, criteria and image, and by type:
-//   - micro-credential: the institution has micro_credentials_enabled (also for drafts);
+//   - micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+//     micro-credential made while it was enabled stays editable when it is turned off);
 //     learning_outcomes, eqf_level, at least one assessment type and one participation
 //     form, quality_assurance (name, url and description; on create an empty one is filled
 //     with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -64,7 +65,8 @@ type BadgeClassServiceClient interface {
 	// Gets one badge class by resource name.
 	GetBadgeClass(ctx context.Context, in *GetBadgeClassRequest, opts ...grpc.CallOption) (*BadgeClass, error)
 	// Lists badge classes of an institution, faculty or issuer in the order they were
-	// created, filtered by tag, type and state, with keyset paging.
+	// created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+	// when the parent does not exist.
 	ListBadgeClasses(ctx context.Context, in *ListBadgeClassesRequest, opts ...grpc.CallOption) (*ListBadgeClassesResponse, error)
 	// Updates the fields named in the update mask (see the edit-after-award rule). With an
 	// etag, fails with ABORTED when the badge class changed since that etag was read.
@@ -153,7 +155,8 @@ func (c *badgeClassServiceClient) DeleteBadgeClass(ctx context.Context, in *Dele
 //
 // Required fields. A draft needs only display_name and course_language. A published badge
 // class also needs description, criteria and image, and by type:
-//   - micro-credential: the institution has micro_credentials_enabled (also for drafts);
+//   - micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+//     micro-credential made while it was enabled stays editable when it is turned off);
 //     learning_outcomes, eqf_level, at least one assessment type and one participation
 //     form, quality_assurance (name, url and description; on create an empty one is filled
 //     with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -179,7 +182,8 @@ type BadgeClassServiceServer interface {
 	// Gets one badge class by resource name.
 	GetBadgeClass(context.Context, *GetBadgeClassRequest) (*BadgeClass, error)
 	// Lists badge classes of an institution, faculty or issuer in the order they were
-	// created, filtered by tag, type and state, with keyset paging.
+	// created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+	// when the parent does not exist.
 	ListBadgeClasses(context.Context, *ListBadgeClassesRequest) (*ListBadgeClassesResponse, error)
 	// Updates the fields named in the update mask (see the edit-after-award rule). With an
 	// etag, fails with ABORTED when the badge class changed since that etag was read.

@@ -94,7 +94,9 @@ type Faculty struct {
 	Description *LocalizedText `protobuf:"bytes,4,opt,name=description,proto3" json:"description,omitempty"`
 	// The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
 	// institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-	// always the effective sector (the institution's when the faculty has none).
+	// always the effective sector (the institution's when the faculty has none). Once a badge
+	// class is below the faculty, the effective sector can no longer change
+	// (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
 	Sector Sector `protobuf:"varint,5,opt,name=sector,proto3,enum=edubadges.v1.Sector" json:"sector,omitempty"`
 	// Whether the faculty's badge classes are shown publicly. Unspecified on create means
 	// VISIBILITY_PUBLIC.

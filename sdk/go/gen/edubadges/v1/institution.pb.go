@@ -95,7 +95,10 @@ type Institution struct {
 	// Required. A description in Dutch and English (Markdown); at least one of the two, at
 	// most 10,000 characters each.
 	Description *LocalizedText `protobuf:"bytes,5,opt,name=description,proto3" json:"description,omitempty"`
-	// Required. The education sector.
+	// Required. The education sector. Once the institution has faculties it can only change
+	// from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+	// sector as their own; any other change fails with FAILED_PRECONDITION
+	// (INSTITUTION_SECTOR_IN_USE).
 	Sector Sector `protobuf:"varint,6,opt,name=sector,proto3,enum=edubadges.v1.Sector" json:"sector,omitempty"`
 	// Optional. The Dutch institution code (BRIN): two digits and two letters or digits,
 	// e.g. "21PD". Stored upper-case.
@@ -110,7 +113,8 @@ type Institution struct {
 	// The language in which the institution's texts are shown first. LANGUAGE_UNSPECIFIED
 	// on create means LANGUAGE_NL.
 	DefaultLanguage Language `protobuf:"varint,11,opt,name=default_language,json=defaultLanguage,proto3,enum=edubadges.v1.Language" json:"default_language,omitempty"`
-	// Whether staff may create micro-credential badge classes.
+	// Whether staff may create micro-credential badge classes (or make a badge class one);
+	// the micro-credentials that exist stay editable when it is turned off.
 	MicroCredentialsEnabled bool `protobuf:"varint,12,opt,name=micro_credentials_enabled,json=microCredentialsEnabled,proto3" json:"micro_credentials_enabled,omitempty"`
 	// Whether staff may award badges directly (direct awards).
 	DirectAwardingEnabled bool `protobuf:"varint,13,opt,name=direct_awarding_enabled,json=directAwardingEnabled,proto3" json:"direct_awarding_enabled,omitempty"`

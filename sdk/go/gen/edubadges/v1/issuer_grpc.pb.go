@@ -41,7 +41,7 @@ type IssuerServiceClient interface {
 	// Gets one issuer by resource name.
 	GetIssuer(ctx context.Context, in *GetIssuerRequest, opts ...grpc.CallOption) (*Issuer, error)
 	// Lists the issuers of a faculty or of a whole institution in the order they were
-	// created, with keyset paging.
+	// created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
 	ListIssuers(ctx context.Context, in *ListIssuersRequest, opts ...grpc.CallOption) (*ListIssuersResponse, error)
 	// Updates the fields named in the update mask. With an etag, fails with ABORTED when the
 	// issuer changed since that etag was read.
@@ -133,7 +133,7 @@ type IssuerServiceServer interface {
 	// Gets one issuer by resource name.
 	GetIssuer(context.Context, *GetIssuerRequest) (*Issuer, error)
 	// Lists the issuers of a faculty or of a whole institution in the order they were
-	// created, with keyset paging.
+	// created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
 	ListIssuers(context.Context, *ListIssuersRequest) (*ListIssuersResponse, error)
 	// Updates the fields named in the update mask. With an etag, fails with ABORTED when the
 	// issuer changed since that etag was read.

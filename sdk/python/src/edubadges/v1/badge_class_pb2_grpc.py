@@ -30,7 +30,8 @@ class BadgeClassServiceStub:
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+    micro-credential made while it was enabled stays editable when it is turned off);
     learning_outcomes, eqf_level, at least one assessment type and one participation
     form, quality_assurance (name, url and description; on create an empty one is filled
     with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -94,7 +95,8 @@ class BadgeClassServiceServicer:
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+    micro-credential made while it was enabled stays editable when it is turned off);
     learning_outcomes, eqf_level, at least one assessment type and one participation
     form, quality_assurance (name, url and description; on create an empty one is filled
     with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -131,7 +133,8 @@ class BadgeClassServiceServicer:
 
     def ListBadgeClasses(self, request, context):
         """Lists badge classes of an institution, faculty or issuer in the order they were
-        created, filtered by tag, type and state, with keyset paging.
+        created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+        when the parent does not exist.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -207,7 +210,8 @@ class BadgeClassService:
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+    micro-credential made while it was enabled stays editable when it is turned off);
     learning_outcomes, eqf_level, at least one assessment type and one participation
     form, quality_assurance (name, url and description; on create an empty one is filled
     with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:

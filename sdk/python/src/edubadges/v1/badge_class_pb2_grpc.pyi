@@ -33,7 +33,8 @@ class BadgeClassServiceStub:
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+      micro-credential made while it was enabled stays editable when it is turned off);
       learning_outcomes, eqf_level, at least one assessment type and one participation
       form, quality_assurance (name, url and description; on create an empty one is filled
       with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -64,7 +65,8 @@ class BadgeClassServiceStub:
     """Gets one badge class by resource name."""
     ListBadgeClasses: _grpc.UnaryUnaryMultiCallable[_badge_class_pb2.ListBadgeClassesRequest, _badge_class_pb2.ListBadgeClassesResponse]
     """Lists badge classes of an institution, faculty or issuer in the order they were
-    created, filtered by tag, type and state, with keyset paging.
+    created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+    when the parent does not exist.
     """
     UpdateBadgeClass: _grpc.UnaryUnaryMultiCallable[_badge_class_pb2.UpdateBadgeClassRequest, _badge_class_pb2.BadgeClass]
     """Updates the fields named in the update mask (see the edit-after-award rule). With an
@@ -84,7 +86,8 @@ class BadgeClassServiceAsyncStub(BadgeClassServiceStub):
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+      micro-credential made while it was enabled stays editable when it is turned off);
       learning_outcomes, eqf_level, at least one assessment type and one participation
       form, quality_assurance (name, url and description; on create an empty one is filled
       with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -112,7 +115,8 @@ class BadgeClassServiceAsyncStub(BadgeClassServiceStub):
     """Gets one badge class by resource name."""
     ListBadgeClasses: _aio.UnaryUnaryMultiCallable[_badge_class_pb2.ListBadgeClassesRequest, _badge_class_pb2.ListBadgeClassesResponse]  # type: ignore[assignment]
     """Lists badge classes of an institution, faculty or issuer in the order they were
-    created, filtered by tag, type and state, with keyset paging.
+    created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+    when the parent does not exist.
     """
     UpdateBadgeClass: _aio.UnaryUnaryMultiCallable[_badge_class_pb2.UpdateBadgeClassRequest, _badge_class_pb2.BadgeClass]  # type: ignore[assignment]
     """Updates the fields named in the update mask (see the edit-after-award rule). With an
@@ -131,7 +135,8 @@ class BadgeClassServiceServicer(metaclass=_abc_1.ABCMeta):
 
     Required fields. A draft needs only display_name and course_language. A published badge
     class also needs description, criteria and image, and by type:
-    * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+    * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+      micro-credential made while it was enabled stays editable when it is turned off);
       learning_outcomes, eqf_level, at least one assessment type and one participation
       form, quality_assurance (name, url and description; on create an empty one is filled
       with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -175,7 +180,8 @@ class BadgeClassServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_badge_class_pb2.ListBadgeClassesResponse, _abc.Awaitable[_badge_class_pb2.ListBadgeClassesResponse]]:
         """Lists badge classes of an institution, faculty or issuer in the order they were
-        created, filtered by tag, type and state, with keyset paging.
+        created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+        when the parent does not exist.
         """
 
     @_abc_1.abstractmethod

@@ -69,7 +69,9 @@ class Faculty(_message.Message):
     sector: _common_pb2.Sector.ValueType
     """The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
     institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-    always the effective sector (the institution's when the faculty has none).
+    always the effective sector (the institution's when the faculty has none). Once a badge
+    class is below the faculty, the effective sector can no longer change
+    (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
     """
     visibility: _common_pb2.Visibility.ValueType
     """Whether the faculty's badge classes are shown publicly. Unspecified on create means

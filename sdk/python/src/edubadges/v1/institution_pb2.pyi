@@ -83,7 +83,11 @@ class Institution(_message.Message):
     temporary guest identity provider. Same rules as identifier.
     """
     sector: _common_pb2.Sector.ValueType
-    """Required. The education sector."""
+    """Required. The education sector. Once the institution has faculties it can only change
+    from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+    sector as their own; any other change fails with FAILED_PRECONDITION
+    (INSTITUTION_SECTOR_IN_USE).
+    """
     brin: _builtins.str
     """Optional. The Dutch institution code (BRIN): two digits and two letters or digits,
     e.g. "21PD". Stored upper-case.
@@ -101,7 +105,9 @@ class Institution(_message.Message):
     on create means LANGUAGE_NL.
     """
     micro_credentials_enabled: _builtins.bool
-    """Whether staff may create micro-credential badge classes."""
+    """Whether staff may create micro-credential badge classes (or make a badge class one);
+    the micro-credentials that exist stay editable when it is turned off.
+    """
     direct_awarding_enabled: _builtins.bool
     """Whether staff may award badges directly (direct awards)."""
     sis_integration_enabled: _builtins.bool

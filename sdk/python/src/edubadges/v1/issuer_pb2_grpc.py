@@ -88,7 +88,7 @@ class IssuerServiceServicer:
 
     def ListIssuers(self, request, context):
         """Lists the issuers of a faculty or of a whole institution in the order they were
-        created, with keyset paging.
+        created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -41,7 +41,7 @@ class IssuerServiceStub:
     """Gets one issuer by resource name."""
     ListIssuers: _grpc.UnaryUnaryMultiCallable[_issuer_pb2.ListIssuersRequest, _issuer_pb2.ListIssuersResponse]
     """Lists the issuers of a faculty or of a whole institution in the order they were
-    created, with keyset paging.
+    created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
     """
     UpdateIssuer: _grpc.UnaryUnaryMultiCallable[_issuer_pb2.UpdateIssuerRequest, _issuer_pb2.Issuer]
     """Updates the fields named in the update mask. With an etag, fails with ABORTED when the
@@ -67,7 +67,7 @@ class IssuerServiceAsyncStub(IssuerServiceStub):
     """Gets one issuer by resource name."""
     ListIssuers: _aio.UnaryUnaryMultiCallable[_issuer_pb2.ListIssuersRequest, _issuer_pb2.ListIssuersResponse]  # type: ignore[assignment]
     """Lists the issuers of a faculty or of a whole institution in the order they were
-    created, with keyset paging.
+    created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
     """
     UpdateIssuer: _aio.UnaryUnaryMultiCallable[_issuer_pb2.UpdateIssuerRequest, _issuer_pb2.Issuer]  # type: ignore[assignment]
     """Updates the fields named in the update mask. With an etag, fails with ABORTED when the
@@ -108,7 +108,7 @@ class IssuerServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_issuer_pb2.ListIssuersResponse, _abc.Awaitable[_issuer_pb2.ListIssuersResponse]]:
         """Lists the issuers of a faculty or of a whole institution in the order they were
-        created, with keyset paging.
+        created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
         """
 
     @_abc_1.abstractmethod

@@ -2858,7 +2858,8 @@ export const DeleteBadgeClassResponse: MessageFns<DeleteBadgeClassResponse> = {
  *
  * Required fields. A draft needs only display_name and course_language. A published badge
  * class also needs description, criteria and image, and by type:
- * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+ * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+ *   micro-credential made while it was enabled stays editable when it is turned off);
  *   learning_outcomes, eqf_level, at least one assessment type and one participation
  *   form, quality_assurance (name, url and description; on create an empty one is filled
  *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -2903,7 +2904,8 @@ export const BadgeClassServiceService = {
   },
   /**
    * Lists badge classes of an institution, faculty or issuer in the order they were
-   * created, filtered by tag, type and state, with keyset paging.
+   * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+   * when the parent does not exist.
    */
   listBadgeClasses: {
     path: "/edubadges.v1.BadgeClassService/ListBadgeClasses" as const,
@@ -2966,7 +2968,8 @@ export interface BadgeClassServiceServer extends UntypedServiceImplementation {
   getBadgeClass: handleUnaryCall<GetBadgeClassRequest, BadgeClass>;
   /**
    * Lists badge classes of an institution, faculty or issuer in the order they were
-   * created, filtered by tag, type and state, with keyset paging.
+   * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+   * when the parent does not exist.
    */
   listBadgeClasses: handleUnaryCall<ListBadgeClassesRequest, ListBadgeClassesResponse>;
   /**
@@ -3019,7 +3022,8 @@ export interface BadgeClassServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * Lists badge classes of an institution, faculty or issuer in the order they were
-   * created, filtered by tag, type and state, with keyset paging.
+   * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+   * when the parent does not exist.
    */
   listBadgeClasses(
     request: ListBadgeClassesRequest,

@@ -64,7 +64,12 @@ export interface Institution {
   description?:
     | LocalizedText
     | undefined;
-  /** Required. The education sector. */
+  /**
+   * Required. The education sector. Once the institution has faculties it can only change
+   * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+   * sector as their own; any other change fails with FAILED_PRECONDITION
+   * (INSTITUTION_SECTOR_IN_USE).
+   */
   sector: Sector;
   /**
    * Optional. The Dutch institution code (BRIN): two digits and two letters or digits,
@@ -85,7 +90,10 @@ export interface Institution {
    * on create means LANGUAGE_NL.
    */
   defaultLanguage: Language;
-  /** Whether staff may create micro-credential badge classes. */
+  /**
+   * Whether staff may create micro-credential badge classes (or make a badge class one);
+   * the micro-credentials that exist stay editable when it is turned off.
+   */
   microCredentialsEnabled: boolean;
   /** Whether staff may award badges directly (direct awards). */
   directAwardingEnabled: boolean;

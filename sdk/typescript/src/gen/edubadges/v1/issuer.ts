@@ -1157,7 +1157,7 @@ export const IssuerServiceService = {
   },
   /**
    * Lists the issuers of a faculty or of a whole institution in the order they were
-   * created, with keyset paging.
+   * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
    */
   listIssuers: {
     path: "/edubadges.v1.IssuerService/ListIssuers" as const,
@@ -1217,7 +1217,7 @@ export interface IssuerServiceServer extends UntypedServiceImplementation {
   getIssuer: handleUnaryCall<GetIssuerRequest, Issuer>;
   /**
    * Lists the issuers of a faculty or of a whole institution in the order they were
-   * created, with keyset paging.
+   * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
    */
   listIssuers: handleUnaryCall<ListIssuersRequest, ListIssuersResponse>;
   /**
@@ -1272,7 +1272,7 @@ export interface IssuerServiceClient extends Client {
   ): ClientUnaryCall;
   /**
    * Lists the issuers of a faculty or of a whole institution in the order they were
-   * created, with keyset paging.
+   * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
    */
   listIssuers(
     request: ListIssuersRequest,

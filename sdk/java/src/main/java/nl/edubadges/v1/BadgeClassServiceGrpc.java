@@ -7,7 +7,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Manages badge classes.
  * Required fields. A draft needs only display_name and course_language. A published badge
  * class also needs description, criteria and image, and by type:
- * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+ * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+ *   micro-credential made while it was enabled stays editable when it is turned off);
  *   learning_outcomes, eqf_level, at least one assessment type and one participation
  *   form, quality_assurance (name, url and description; on create an empty one is filled
  *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -285,7 +286,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -330,7 +332,8 @@ public final class BadgeClassServiceGrpc {
     /**
      * <pre>
      * Lists badge classes of an institution, faculty or issuer in the order they were
-     * created, filtered by tag, type and state, with keyset paging.
+     * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+     * when the parent does not exist.
      * </pre>
      */
     default void listBadgeClasses(nl.edubadges.v1.ListBadgeClassesRequest request,
@@ -378,7 +381,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -412,7 +416,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -470,7 +475,8 @@ public final class BadgeClassServiceGrpc {
     /**
      * <pre>
      * Lists badge classes of an institution, faculty or issuer in the order they were
-     * created, filtered by tag, type and state, with keyset paging.
+     * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+     * when the parent does not exist.
      * </pre>
      */
     public void listBadgeClasses(nl.edubadges.v1.ListBadgeClassesRequest request,
@@ -522,7 +528,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -578,7 +585,8 @@ public final class BadgeClassServiceGrpc {
     /**
      * <pre>
      * Lists badge classes of an institution, faculty or issuer in the order they were
-     * created, filtered by tag, type and state, with keyset paging.
+     * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+     * when the parent does not exist.
      * </pre>
      */
     public nl.edubadges.v1.ListBadgeClassesResponse listBadgeClasses(nl.edubadges.v1.ListBadgeClassesRequest request) throws io.grpc.StatusException {
@@ -626,7 +634,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -682,7 +691,8 @@ public final class BadgeClassServiceGrpc {
     /**
      * <pre>
      * Lists badge classes of an institution, faculty or issuer in the order they were
-     * created, filtered by tag, type and state, with keyset paging.
+     * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+     * when the parent does not exist.
      * </pre>
      */
     public nl.edubadges.v1.ListBadgeClassesResponse listBadgeClasses(nl.edubadges.v1.ListBadgeClassesRequest request) {
@@ -730,7 +740,8 @@ public final class BadgeClassServiceGrpc {
    * Manages badge classes.
    * Required fields. A draft needs only display_name and course_language. A published badge
    * class also needs description, criteria and image, and by type:
-   * * micro-credential: the institution has micro_credentials_enabled (also for drafts);
+   * * micro-credential: the institution has micro_credentials_enabled (also for drafts; a
+   *   micro-credential made while it was enabled stays editable when it is turned off);
    *   learning_outcomes, eqf_level, at least one assessment type and one participation
    *   form, quality_assurance (name, url and description; on create an empty one is filled
    *   with the framework of the sector); HBO/WO: ects or time_investment_hours; MBO:
@@ -788,7 +799,8 @@ public final class BadgeClassServiceGrpc {
     /**
      * <pre>
      * Lists badge classes of an institution, faculty or issuer in the order they were
-     * created, filtered by tag, type and state, with keyset paging.
+     * created, filtered by tag, type and state, with keyset paging. Fails with NOT_FOUND
+     * when the parent does not exist.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<nl.edubadges.v1.ListBadgeClassesResponse> listBadgeClasses(

@@ -398,7 +398,9 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
    * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-   * always the effective sector (the institution's when the faculty has none).
+   * always the effective sector (the institution's when the faculty has none). Once a badge
+   * class is below the faculty, the effective sector can no longer change
+   * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -411,7 +413,9 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
    * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-   * always the effective sector (the institution's when the faculty has none).
+   * always the effective sector (the institution's when the faculty has none). Once a badge
+   * class is below the faculty, the effective sector can no longer change
+   * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -1774,7 +1778,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
      * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-     * always the effective sector (the institution's when the faculty has none).
+     * always the effective sector (the institution's when the faculty has none). Once a badge
+     * class is below the faculty, the effective sector can no longer change
+     * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -1787,7 +1793,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
      * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-     * always the effective sector (the institution's when the faculty has none).
+     * always the effective sector (the institution's when the faculty has none). Once a badge
+     * class is below the faculty, the effective sector can no longer change
+     * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -1804,7 +1812,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
      * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-     * always the effective sector (the institution's when the faculty has none).
+     * always the effective sector (the institution's when the faculty has none). Once a badge
+     * class is below the faculty, the effective sector can no longer change
+     * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -1819,7 +1829,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
      * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-     * always the effective sector (the institution's when the faculty has none).
+     * always the effective sector (the institution's when the faculty has none). Once a badge
+     * class is below the faculty, the effective sector can no longer change
+     * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -1838,7 +1850,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
      * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-     * always the effective sector (the institution's when the faculty has none).
+     * always the effective sector (the institution's when the faculty has none). Once a badge
+     * class is below the faculty, the effective sector can no longer change
+     * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>

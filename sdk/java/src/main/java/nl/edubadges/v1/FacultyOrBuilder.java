@@ -117,7 +117,9 @@ public interface FacultyOrBuilder extends
    * <pre>
    * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
    * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-   * always the effective sector (the institution's when the faculty has none).
+   * always the effective sector (the institution's when the faculty has none). Once a badge
+   * class is below the faculty, the effective sector can no longer change
+   * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>
@@ -128,7 +130,9 @@ public interface FacultyOrBuilder extends
    * <pre>
    * The sector of the faculty. Required, and either SECTOR_HBO or SECTOR_MBO, when the
    * institution's sector is SECTOR_HBO_MBO; otherwise it may be left unspecified. Output:
-   * always the effective sector (the institution's when the faculty has none).
+   * always the effective sector (the institution's when the faculty has none). Once a badge
+   * class is below the faculty, the effective sector can no longer change
+   * (FAILED_PRECONDITION, FACULTY_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 5 [json_name = "sector"];</code>

@@ -451,7 +451,10 @@ private static final long serialVersionUID = 0L;
   private int sector_ = 0;
   /**
    * <pre>
-   * Required. The education sector.
+   * Required. The education sector. Once the institution has faculties it can only change
+   * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+   * sector as their own; any other change fails with FAILED_PRECONDITION
+   * (INSTITUTION_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -462,7 +465,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. The education sector.
+   * Required. The education sector. Once the institution has faculties it can only change
+   * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+   * sector as their own; any other change fails with FAILED_PRECONDITION
+   * (INSTITUTION_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -697,7 +703,8 @@ private static final long serialVersionUID = 0L;
   private boolean microCredentialsEnabled_ = false;
   /**
    * <pre>
-   * Whether staff may create micro-credential badge classes.
+   * Whether staff may create micro-credential badge classes (or make a badge class one);
+   * the micro-credentials that exist stay editable when it is turned off.
    * </pre>
    *
    * <code>bool micro_credentials_enabled = 12 [json_name = "microCredentialsEnabled"];</code>
@@ -2456,7 +2463,10 @@ private static final long serialVersionUID = 0L;
     private int sector_ = 0;
     /**
      * <pre>
-     * Required. The education sector.
+     * Required. The education sector. Once the institution has faculties it can only change
+     * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+     * sector as their own; any other change fails with FAILED_PRECONDITION
+     * (INSTITUTION_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -2467,7 +2477,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The education sector.
+     * Required. The education sector. Once the institution has faculties it can only change
+     * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+     * sector as their own; any other change fails with FAILED_PRECONDITION
+     * (INSTITUTION_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -2482,7 +2495,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The education sector.
+     * Required. The education sector. Once the institution has faculties it can only change
+     * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+     * sector as their own; any other change fails with FAILED_PRECONDITION
+     * (INSTITUTION_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -2495,7 +2511,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The education sector.
+     * Required. The education sector. Once the institution has faculties it can only change
+     * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+     * sector as their own; any other change fails with FAILED_PRECONDITION
+     * (INSTITUTION_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -2512,7 +2531,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The education sector.
+     * Required. The education sector. Once the institution has faculties it can only change
+     * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+     * sector as their own; any other change fails with FAILED_PRECONDITION
+     * (INSTITUTION_SECTOR_IN_USE).
      * </pre>
      *
      * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -2983,7 +3005,8 @@ private static final long serialVersionUID = 0L;
     private boolean microCredentialsEnabled_ ;
     /**
      * <pre>
-     * Whether staff may create micro-credential badge classes.
+     * Whether staff may create micro-credential badge classes (or make a badge class one);
+     * the micro-credentials that exist stay editable when it is turned off.
      * </pre>
      *
      * <code>bool micro_credentials_enabled = 12 [json_name = "microCredentialsEnabled"];</code>
@@ -2995,7 +3018,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Whether staff may create micro-credential badge classes.
+     * Whether staff may create micro-credential badge classes (or make a badge class one);
+     * the micro-credentials that exist stay editable when it is turned off.
      * </pre>
      *
      * <code>bool micro_credentials_enabled = 12 [json_name = "microCredentialsEnabled"];</code>
@@ -3011,7 +3035,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Whether staff may create micro-credential badge classes.
+     * Whether staff may create micro-credential badge classes (or make a badge class one);
+     * the micro-credentials that exist stay editable when it is turned off.
      * </pre>
      *
      * <code>bool micro_credentials_enabled = 12 [json_name = "microCredentialsEnabled"];</code>

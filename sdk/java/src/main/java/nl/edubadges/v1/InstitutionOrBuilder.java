@@ -136,7 +136,10 @@ public interface InstitutionOrBuilder extends
 
   /**
    * <pre>
-   * Required. The education sector.
+   * Required. The education sector. Once the institution has faculties it can only change
+   * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+   * sector as their own; any other change fails with FAILED_PRECONDITION
+   * (INSTITUTION_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -145,7 +148,10 @@ public interface InstitutionOrBuilder extends
   int getSectorValue();
   /**
    * <pre>
-   * Required. The education sector.
+   * Required. The education sector. Once the institution has faculties it can only change
+   * from SECTOR_HBO or SECTOR_MBO to SECTOR_HBO_MBO, and its faculties then keep the old
+   * sector as their own; any other change fails with FAILED_PRECONDITION
+   * (INSTITUTION_SECTOR_IN_USE).
    * </pre>
    *
    * <code>.edubadges.v1.Sector sector = 6 [json_name = "sector"];</code>
@@ -260,7 +266,8 @@ public interface InstitutionOrBuilder extends
 
   /**
    * <pre>
-   * Whether staff may create micro-credential badge classes.
+   * Whether staff may create micro-credential badge classes (or make a badge class one);
+   * the micro-credentials that exist stay editable when it is turned off.
    * </pre>
    *
    * <code>bool micro_credentials_enabled = 12 [json_name = "microCredentialsEnabled"];</code>

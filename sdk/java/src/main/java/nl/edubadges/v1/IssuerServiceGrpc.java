@@ -291,7 +291,7 @@ public final class IssuerServiceGrpc {
     /**
      * <pre>
      * Lists the issuers of a faculty or of a whole institution in the order they were
-     * created, with keyset paging.
+     * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
      * </pre>
      */
     default void listIssuers(nl.edubadges.v1.ListIssuersRequest request,
@@ -391,7 +391,7 @@ public final class IssuerServiceGrpc {
     /**
      * <pre>
      * Lists the issuers of a faculty or of a whole institution in the order they were
-     * created, with keyset paging.
+     * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
      * </pre>
      */
     public void listIssuers(nl.edubadges.v1.ListIssuersRequest request,
@@ -479,7 +479,7 @@ public final class IssuerServiceGrpc {
     /**
      * <pre>
      * Lists the issuers of a faculty or of a whole institution in the order they were
-     * created, with keyset paging.
+     * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
      * </pre>
      */
     public nl.edubadges.v1.ListIssuersResponse listIssuers(nl.edubadges.v1.ListIssuersRequest request) throws io.grpc.StatusException {
@@ -563,7 +563,7 @@ public final class IssuerServiceGrpc {
     /**
      * <pre>
      * Lists the issuers of a faculty or of a whole institution in the order they were
-     * created, with keyset paging.
+     * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
      * </pre>
      */
     public nl.edubadges.v1.ListIssuersResponse listIssuers(nl.edubadges.v1.ListIssuersRequest request) {
@@ -649,7 +649,7 @@ public final class IssuerServiceGrpc {
     /**
      * <pre>
      * Lists the issuers of a faculty or of a whole institution in the order they were
-     * created, with keyset paging.
+     * created, with keyset paging. Fails with NOT_FOUND when the parent does not exist.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<nl.edubadges.v1.ListIssuersResponse> listIssuers(
