@@ -7,8 +7,10 @@
 #include "badge_class_store.h"
 #include "datetime.h"
 #include "di_eddsa.h"
+#include "faculty_store.h"
 #include "institution_store.h"
 #include "issuer_store.h"
+#include "ob2.h"
 #include "ob3_credential.h"
 #include "ob3_documents.h"
 #include "ob3_urls.h"
@@ -127,13 +129,27 @@ eb_code ob3_issue_credential(db *d, const ob3_publisher *ap, const eb_assertion 
     return EB_OK;
 }
 
+/* The issuer, when it publishes: a test faculty publishes nothing (as for Open Badges 2.0),
+ * so what its issuers sign for trying things out verifies nowhere. */
+static eb_code public_issuer(db *d, const char *issuer_id, eb_issuer *is, eb_error *e)
+{
+    eb_faculty f;
+    if (issuer_get(d, issuer_id, is, e) != EB_OK || faculty_get(d, is->faculty_id, &f, e) != EB_OK)
+        return e->code;
+    return ob2_faculty_public(&f) ? EB_OK
+                                  : eb_fail(e, EB_NOT_FOUND, "ISSUER_NOT_PUBLIC",
+                                            "issuers/%s publishes nothing: its faculty is a test faculty", issuer_id);
+}
+
 static eb_code status_list_document(db *d, const ob3_publisher *ap, const char *list_id, int64_t now_us,
                                     json_t **out, eb_error *e)
 {
     int64_t *revoked;
     size_t n;
     char *issuer_id;
-    if (status_list_revoked(d, list_id, &issuer_id, &revoked, &n, e) != EB_OK)
+    eb_issuer is;
+    if (status_list_revoked(d, list_id, &issuer_id, &revoked, &n, e) != EB_OK ||
+        public_issuer(d, issuer_id, &is, e) != EB_OK)
         return e->code;
     char *encoded = status_list_encode(e->arena, revoked, n, STATUS_LIST_ENTRIES);
     if (!encoded)
@@ -158,7 +174,7 @@ eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, in
     switch (u.kind) {
     case OB3_URL_ISSUER:
     case OB3_URL_ISSUER_JWKS:
-        if (issuer_get(d, u.id, &is, e) != EB_OK || signing_key_published(d, u.id, &keys, &n, e) != EB_OK)
+        if (public_issuer(d, u.id, &is, e) != EB_OK || signing_key_published(d, u.id, &keys, &n, e) != EB_OK)
             return e->code;
         *out = u.kind == OB3_URL_ISSUER ? ob3_controller_document(e->arena, base, u.id, keys, n)
                                         : ob3_jwks(e->arena, base, keys, n);
@@ -169,7 +185,7 @@ eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, in
         *out = ob3_jwks(e->arena, base, keys, n);
         return EB_OK;
     case OB3_URL_KEY:
-        if (signing_key_get(d, u.id, &key, e) != EB_OK)
+        if (signing_key_get(d, u.id, &key, e) != EB_OK || public_issuer(d, key.issuer_id, &is, e) != EB_OK)
             return e->code;
         *out = ob3_key_document(e->arena, base, &key);
         return *out ? EB_OK : eb_fail(e, EB_NOT_FOUND, "SIGNING_KEY_RETIRED", "signingKeys/%s is retired", u.id);

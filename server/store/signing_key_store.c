@@ -26,7 +26,8 @@ DB_STMT(signing_key_active_stmt, KEY_SELECT "WHERE i.public_id = $1 AND k.algori
 DB_STMT(signing_key_list_stmt,
         KEY_SELECT "WHERE i.public_id = $1 AND " CATALOG_AFTER("k", 2, 3) CATALOG_ORDER("k") " LIMIT $4::int");
 DB_STMT(signing_key_published_stmt,
-        KEY_SELECT "WHERE k.state <> 'retired' AND ($1::text IS NULL AND k.algorithm <> 'Ed25519'"
+        KEY_SELECT "JOIN faculties f ON f.id = i.faculty_id WHERE k.state <> 'retired'"
+                   " AND ($1::text IS NULL AND k.algorithm <> 'Ed25519' AND f.visibility = 'public'"
                    " OR i.public_id = $1) ORDER BY k.created_at, k.public_id LIMIT 10000");
 DB_STMT(signing_key_supersede_stmt,
         "UPDATE signing_keys k SET state = 'superseded', superseded_at = " SQL_TS(3)

@@ -17,10 +17,14 @@ DB_STMT(status_list_take_stmt,
         " WHERE i.id = s.issuer_id AND i.public_id = $1 AND s.next_index < $2::int"
         " AND s.list_number = (SELECT max(list_number) FROM status_lists x WHERE x.issuer_id = i.id)"
         " RETURNING s.id, s.public_id, s.next_index - 1");
+/* A new list, unless the newest one visible now has room: a list made by a concurrent
+ * call may have become visible since the take above missed it. */
 DB_STMT(status_list_new_stmt,
         "INSERT INTO status_lists (public_id, issuer_id, list_number)"
         " SELECT $2, i.id, coalesce((SELECT max(list_number) + 1 FROM status_lists x WHERE x.issuer_id = i.id), 0)"
-        " FROM issuers i WHERE i.public_id = $1 ON CONFLICT DO NOTHING");
+        " FROM issuers i WHERE i.public_id = $1"
+        " AND coalesce((SELECT next_index FROM status_lists x WHERE x.issuer_id = i.id"
+        " ORDER BY list_number DESC LIMIT 1), $3::int) >= $3::int ON CONFLICT DO NOTHING");
 DB_STMT(status_entry_set_stmt, "UPDATE assertions SET status_list_id = $2, status_index = $3 WHERE public_id = $1");
 DB_STMT(status_list_revoked_stmt,
         "SELECT i.public_id, a.status_index FROM status_lists s JOIN issuers i ON i.id = s.issuer_id"
@@ -72,8 +76,8 @@ static eb_code assign(db *d, const char *assertion_id, const char *issuer_id, ch
             return EB_OK;
         }
         PQclear(r);
-        const char *q[] = {issuer_id, eb_new_id(e->arena)};
-        if (!(r = db_exec(d, &status_list_new_stmt, 2, q, e)))
+        const char *q[] = {issuer_id, eb_new_id(e->arena), take[1]};
+        if (!(r = db_exec(d, &status_list_new_stmt, 3, q, e)))
             return e->code;
         PQclear(r);
     }

@@ -67,6 +67,11 @@ static void test_master_key_file(void)
     expect_load_error(write_key_file("open", HEX64, 0644), "chmod 600");
     expect_load_error(write_key_file("short", "0011", 0600), "not 64 hexadecimal");
     expect_load_error(write_key_file("long", HEX64 "00", 0600), "not 64 hexadecimal");
+    /* whatever follows the key counts, also after blank lines */
+    expect_load_error(write_key_file("padded", HEX64 "\n\n\n\n\n\n\n\n" HEX64 "\n", 0600), "not 64 hexadecimal");
+    master_key *crlf = master_key_load(write_key_file("crlf", HEX64 "\r\n", 0600), err, sizeof err);
+    CU_ASSERT_PTR_NOT_NULL(crlf);
+    master_key_free(crlf);
     expect_load_error(write_key_file("nothex", "zz112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", 0600), "not 64 hexadecimal");
     expect_load_error(write_key_file("zero", "0000000000000000000000000000000000000000000000000000000000000000", 0600),
                       "all-zero");
@@ -193,6 +198,13 @@ static void test_urls(void)
                               BASE "/ob3/issuers/AAAAAAAAAAAAAAAAAAAAAB"};
     for (size_t i = 0; i < sizeof not_ours / sizeof *not_ours; i++)
         CU_ASSERT_EQUAL(ob3_url_parse(mem, BASE, not_ours[i]).kind, OB3_URL_NONE);
+    /* a base URL with a path: verifiers look for the JWK Set at the authority's root */
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example/.well-known/jwks.json").kind,
+                    OB3_URL_JWKS);
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example/x/.well-known/jwks.json").kind,
+                    OB3_URL_NONE);
+    CU_ASSERT_EQUAL(ob3_url_parse(mem, "https://uni.example/badges", "https://uni.example.org/.well-known/jwks.json").kind,
+                    OB3_URL_NONE);
     /* deterministic v4-shaped UUIDs */
     CU_ASSERT_STRING_EQUAL(ob3_urn_uuid(mem, ID), "urn:uuid:00000000-0000-4000-8000-000000000000");
     CU_ASSERT_STRING_EQUAL(ob3_urn_uuid(mem, "_____________________w"),
