@@ -47,7 +47,8 @@ type DirectAwardServiceClient interface {
 	CreateDirectAwardBundle(ctx context.Context, in *CreateDirectAwardBundleRequest, opts ...grpc.CallOption) (*DirectAwardBundle, error)
 	// Gets a bundle with its counts.
 	GetDirectAwardBundle(ctx context.Context, in *GetDirectAwardBundleRequest, opts ...grpc.CallOption) (*DirectAwardBundle, error)
-	// Lists the direct awards of a bundle in row order, with keyset paging.
+	// Lists the direct awards of a bundle in row order, with keyset paging. They name their
+	// recipients, so this needs the award permission on the badge class (read is not enough).
 	ListDirectAwards(ctx context.Context, in *ListDirectAwardsRequest, opts ...grpc.CallOption) (*ListDirectAwardsResponse, error)
 	// The learner claims a direct award addressed to one of their eppns (eppn bundles) or to
 	// their e-mail address (e-mail bundles): it becomes an assertion. Fails with
@@ -135,7 +136,8 @@ type DirectAwardServiceServer interface {
 	CreateDirectAwardBundle(context.Context, *CreateDirectAwardBundleRequest) (*DirectAwardBundle, error)
 	// Gets a bundle with its counts.
 	GetDirectAwardBundle(context.Context, *GetDirectAwardBundleRequest) (*DirectAwardBundle, error)
-	// Lists the direct awards of a bundle in row order, with keyset paging.
+	// Lists the direct awards of a bundle in row order, with keyset paging. They name their
+	// recipients, so this needs the award permission on the badge class (read is not enough).
 	ListDirectAwards(context.Context, *ListDirectAwardsRequest) (*ListDirectAwardsResponse, error)
 	// The learner claims a direct award addressed to one of their eppns (eppn bundles) or to
 	// their e-mail address (e-mail bundles): it becomes an assertion. Fails with

@@ -91,7 +91,8 @@ class DirectAwardServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListDirectAwards(self, request, context):
-        """Lists the direct awards of a bundle in row order, with keyset paging.
+        """Lists the direct awards of a bundle in row order, with keyset paging. They name their
+        recipients, so this needs the award permission on the badge class (read is not enough).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

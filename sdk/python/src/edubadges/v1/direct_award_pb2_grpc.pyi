@@ -51,7 +51,9 @@ class DirectAwardServiceStub:
     GetDirectAwardBundle: _grpc.UnaryUnaryMultiCallable[_direct_award_pb2.GetDirectAwardBundleRequest, _direct_award_pb2.DirectAwardBundle]
     """Gets a bundle with its counts."""
     ListDirectAwards: _grpc.UnaryUnaryMultiCallable[_direct_award_pb2.ListDirectAwardsRequest, _direct_award_pb2.ListDirectAwardsResponse]
-    """Lists the direct awards of a bundle in row order, with keyset paging."""
+    """Lists the direct awards of a bundle in row order, with keyset paging. They name their
+    recipients, so this needs the award permission on the badge class (read is not enough).
+    """
     ClaimDirectAward: _grpc.UnaryUnaryMultiCallable[_direct_award_pb2.ClaimDirectAwardRequest, _assertion_pb2.Assertion]
     """The learner claims a direct award addressed to one of their eppns (eppn bundles) or to
     their e-mail address (e-mail bundles): it becomes an assertion. Fails with
@@ -82,7 +84,9 @@ class DirectAwardServiceAsyncStub(DirectAwardServiceStub):
     GetDirectAwardBundle: _aio.UnaryUnaryMultiCallable[_direct_award_pb2.GetDirectAwardBundleRequest, _direct_award_pb2.DirectAwardBundle]  # type: ignore[assignment]
     """Gets a bundle with its counts."""
     ListDirectAwards: _aio.UnaryUnaryMultiCallable[_direct_award_pb2.ListDirectAwardsRequest, _direct_award_pb2.ListDirectAwardsResponse]  # type: ignore[assignment]
-    """Lists the direct awards of a bundle in row order, with keyset paging."""
+    """Lists the direct awards of a bundle in row order, with keyset paging. They name their
+    recipients, so this needs the award permission on the badge class (read is not enough).
+    """
     ClaimDirectAward: _aio.UnaryUnaryMultiCallable[_direct_award_pb2.ClaimDirectAwardRequest, _assertion_pb2.Assertion]  # type: ignore[assignment]
     """The learner claims a direct award addressed to one of their eppns (eppn bundles) or to
     their e-mail address (e-mail bundles): it becomes an assertion. Fails with
@@ -128,7 +132,9 @@ class DirectAwardServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _direct_award_pb2.ListDirectAwardsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_direct_award_pb2.ListDirectAwardsResponse, _abc.Awaitable[_direct_award_pb2.ListDirectAwardsResponse]]:
-        """Lists the direct awards of a bundle in row order, with keyset paging."""
+        """Lists the direct awards of a bundle in row order, with keyset paging. They name their
+        recipients, so this needs the award permission on the badge class (read is not enough).
+        """
 
     @_abc_1.abstractmethod
     def ClaimDirectAward(

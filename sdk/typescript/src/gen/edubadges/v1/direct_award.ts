@@ -1860,7 +1860,10 @@ export const DirectAwardServiceService = {
     responseSerialize: (value: DirectAwardBundle): Buffer => Buffer.from(DirectAwardBundle.encode(value).finish()),
     responseDeserialize: (value: Buffer): DirectAwardBundle => DirectAwardBundle.decode(value),
   },
-  /** Lists the direct awards of a bundle in row order, with keyset paging. */
+  /**
+   * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+   * recipients, so this needs the award permission on the badge class (read is not enough).
+   */
   listDirectAwards: {
     path: "/edubadges.v1.DirectAwardService/ListDirectAwards" as const,
     requestStream: false as const,
@@ -1916,7 +1919,10 @@ export interface DirectAwardServiceServer extends UntypedServiceImplementation {
   createDirectAwardBundle: handleUnaryCall<CreateDirectAwardBundleRequest, DirectAwardBundle>;
   /** Gets a bundle with its counts. */
   getDirectAwardBundle: handleUnaryCall<GetDirectAwardBundleRequest, DirectAwardBundle>;
-  /** Lists the direct awards of a bundle in row order, with keyset paging. */
+  /**
+   * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+   * recipients, so this needs the award permission on the badge class (read is not enough).
+   */
   listDirectAwards: handleUnaryCall<ListDirectAwardsRequest, ListDirectAwardsResponse>;
   /**
    * The learner claims a direct award addressed to one of their eppns (eppn bundles) or to
@@ -1972,7 +1978,10 @@ export interface DirectAwardServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: DirectAwardBundle) => void,
   ): ClientUnaryCall;
-  /** Lists the direct awards of a bundle in row order, with keyset paging. */
+  /**
+   * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+   * recipients, so this needs the award permission on the badge class (read is not enough).
+   */
   listDirectAwards(
     request: ListDirectAwardsRequest,
     callback: (error: ServiceError | null, response: ListDirectAwardsResponse) => void,

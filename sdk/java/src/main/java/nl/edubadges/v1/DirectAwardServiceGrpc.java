@@ -267,7 +267,8 @@ public final class DirectAwardServiceGrpc {
 
     /**
      * <pre>
-     * Lists the direct awards of a bundle in row order, with keyset paging.
+     * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+     * recipients, so this needs the award permission on the badge class (read is not enough).
      * </pre>
      */
     default void listDirectAwards(nl.edubadges.v1.ListDirectAwardsRequest request,
@@ -366,7 +367,8 @@ public final class DirectAwardServiceGrpc {
 
     /**
      * <pre>
-     * Lists the direct awards of a bundle in row order, with keyset paging.
+     * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+     * recipients, so this needs the award permission on the badge class (read is not enough).
      * </pre>
      */
     public void listDirectAwards(nl.edubadges.v1.ListDirectAwardsRequest request,
@@ -451,7 +453,8 @@ public final class DirectAwardServiceGrpc {
 
     /**
      * <pre>
-     * Lists the direct awards of a bundle in row order, with keyset paging.
+     * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+     * recipients, so this needs the award permission on the badge class (read is not enough).
      * </pre>
      */
     public nl.edubadges.v1.ListDirectAwardsResponse listDirectAwards(nl.edubadges.v1.ListDirectAwardsRequest request) throws io.grpc.StatusException {
@@ -533,7 +536,8 @@ public final class DirectAwardServiceGrpc {
 
     /**
      * <pre>
-     * Lists the direct awards of a bundle in row order, with keyset paging.
+     * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+     * recipients, so this needs the award permission on the badge class (read is not enough).
      * </pre>
      */
     public nl.edubadges.v1.ListDirectAwardsResponse listDirectAwards(nl.edubadges.v1.ListDirectAwardsRequest request) {
@@ -617,7 +621,8 @@ public final class DirectAwardServiceGrpc {
 
     /**
      * <pre>
-     * Lists the direct awards of a bundle in row order, with keyset paging.
+     * Lists the direct awards of a bundle in row order, with keyset paging. They name their
+     * recipients, so this needs the award permission on the badge class (read is not enough).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<nl.edubadges.v1.ListDirectAwardsResponse> listDirectAwards(
