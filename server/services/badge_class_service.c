@@ -147,6 +147,10 @@ static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask 
     eb_badge_class *cur = res;
     eb_badge_class before = *cur;
     badge_class_apply_mask(cur, patch, mask);
+    /* moving in is creating a badge class at the issuer it goes to */
+    if (strcmp(cur->issuer_id, before.issuer_id) != 0 &&
+        !authz_require(ctx, ACTION_CREATE, (authz_node){NODE_ISSUER, cur->issuer_id}))
+        return false;
     issuer_placement pl;
     if (!placement_for(ctx, cur->issuer_id, &before, &pl) || !accept(ctx, cur, &pl, &before))
         return false;

@@ -100,7 +100,8 @@ static const matrix_row MATRIX[] = {
      "{\"badgeClass\": \"{bc}\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EMAIL\","
      " \"rows\": [{\"recipient\": \"not an address\"}]}", GRPC_STATUS_INVALID_ARGUMENT, "BA BE IS FA IA SC OP"},
     {"DirectAwardService/GetDirectAwardBundle", "{\"name\": \"{bundle}\"}", GRPC_STATUS_OK, READERS},
-    {"DirectAwardService/ListDirectAwards", "{\"bundle\": \"{bundle}\"}", GRPC_STATUS_OK, READERS},
+    /* the awards name their recipients (e-mail addresses, eppns): awarders of the badge class */
+    {"DirectAwardService/ListDirectAwards", "{\"bundle\": \"{bundle}\"}", GRPC_STATUS_OK, "IS FA IA SC OP"},
     {"DirectAwardService/ClaimDirectAward", "{\"name\": \"{rejected_award}\", \"learner\": \"{learner}\"}",
      GRPC_STATUS_FAILED_PRECONDITION, "LE OP"},
     {"DirectAwardService/RejectDirectAward", "{\"name\": \"{rejected_award}\", \"learner\": \"{learner}\"}",
