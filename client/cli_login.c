@@ -68,6 +68,10 @@ static bool store(const char *token)
     const char *path = cli_token_file();
     make_parents(path);
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd >= 0 && fchmod(fd, 0600) != 0) { /* the mode only applies to a new file */
+        close(fd);
+        fd = -1;
+    }
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     bool ok = f && fprintf(f, "%s\n", token) > 0;
     if (f && fclose(f) != 0)

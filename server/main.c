@@ -16,8 +16,12 @@
 #include "master_key.h"
 #include "migrate.h"
 #include "operator_token_store.h"
+#include "shutdown_watchdog.h"
 #include "signing_key_store.h"
 #include "token_cache.h"
+
+/* How long after the grace period a drain may still take before the process exits. */
+#define DRAIN_OVERRUN_MS 5000
 
 static char *read_file(const char *path, char *err, size_t errlen)
 {
@@ -145,7 +149,8 @@ static http_server *start_http(const server_config *c, const master_key *mk, cha
     http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url, .master_key = mk,
                       .database_url = c->database_url,
                       .statement_timeout_ms = c->statement_timeout_ms,
-                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN)};
+                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN),
+                      .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000};
     http_server *h = http_server_start(&hc, err, errlen);
     if (h) {
         log_json(LOG_INFO, json_pack("{s:s, s:s, s:i, s:s}", "event", "http_listening", "address",
@@ -215,6 +220,7 @@ static int serve(const server_config *c)
         sigwait(&set, &sig);
         log_json(LOG_INFO, json_pack("{s:s, s:s}", "event", "signal", "signal",
                                      sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+        shutdown_watchdog_start(c->drain_notice_ms + c->drain_grace_ms + DRAIN_OVERRUN_MS);
         http_server_quiesce(http);
         rpc_server_shutdown(srv);
     }

@@ -13,7 +13,8 @@ eb_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 EB_PACKAGES=(cmake ninja-build gcc pkg-config libgrpc-dev libprotobuf-c-dev protobuf-c-compiler
   protobuf-compiler libprotobuf-dev grpc-proto libpq-dev libsodium-dev libjansson-dev
   libcunit1-dev libmicrohttpd-dev libssl-dev zlib1g-dev postgresql-15 postgresql-client-15 python3
-  python3-grpcio python3-protobuf ca-certificates curl nodejs)
+  python3-grpcio python3-protobuf ca-certificates curl nodejs
+  python3-venv openjdk-17-jdk-headless maven)
 # npm comes with NodeSource's nodejs; Debian's nodejs needs Debian's npm package.
 command -v npm >/dev/null || EB_PACKAGES+=(npm)
 

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, checks the API (buf lint and breaking), builds
-# normally and with ASan+UBSan, starts a private PostgreSQL under ./var, then runs the whole
-# ctest suite (unit, integration, end-to-end, interop and API checks) on the normal build and
-# the unit and integration tests again on the sanitizer build. Exit status 0 only when everything passed.
+# Runs every test: installs what is missing, checks the API (buf lint and breaking) and that
+# the generated SDK code matches it, builds normally and with ASan+UBSan, starts a private
+# PostgreSQL under ./var, then runs the whole ctest suite (unit, integration, end-to-end with
+# the four SDKs, interop and API checks) on the normal build and the unit and integration
+# tests again on the sanitizer build. Exit status 0 only when everything passed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 eb_install_dependencies
 eb_say "API lint and breaking-change check (buf)"
 bash "$EB_ROOT/tools/api/check.sh"
+eb_say "SDK generators and generated code (tools/sdk/generate.sh --check)"
+bash "$EB_ROOT/tools/sdk/generate.sh" --check
 eb_say "building"
 eb_build
 NORMAL_BUILD=$EB_BUILD

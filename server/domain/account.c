@@ -34,3 +34,15 @@ void api_client_validate(arena *a, eb_error *e, eb_api_client *c, const char *pr
     if (c->kind == CLIENT_KIND_INTERNAL && *c->institution_id)
         eb_violate(e, field, "must be empty for an internal client (it belongs to the platform)");
 }
+
+eb_code api_client_institution_allows(eb_error *e, client_kind kind, bool institution_archived, bool sis_enabled)
+{
+    if (kind == CLIENT_KIND_INTERNAL)
+        return EB_OK;
+    if (institution_archived)
+        return eb_fail(e, EB_PERMISSION_DENIED, "INSTITUTION_ARCHIVED", "the API client's institution is archived");
+    if (kind == CLIENT_KIND_SIS && !sis_enabled)
+        return eb_fail(e, EB_PERMISSION_DENIED, "SIS_INTEGRATION_DISABLED",
+                       "the API client's institution has SIS integration switched off (sis_integration_enabled)");
+    return EB_OK;
+}

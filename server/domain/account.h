@@ -27,6 +27,11 @@ typedef struct eb_api_client {
 const char *client_kind_code(client_kind k);
 client_kind client_kind_of_code(const char *code);
 
+/* Whether a client may act for its institution now: PERMISSION_DENIED when the institution
+ * is archived (INSTITUTION_ARCHIVED) or, for a SIS, has SIS integration switched off
+ * (SIS_INTEGRATION_DISABLED); internal clients have no institution. */
+eb_code api_client_institution_allows(eb_error *e, client_kind kind, bool institution_archived, bool sis_enabled);
+
 /* Trims the display name and checks the client: kind set, display name one line of 1 to
  * ACCOUNT_NAME_MAX characters, an institution exactly when not internal. Violations go
  * under prefix. */

@@ -69,6 +69,11 @@ typedef struct badge_class_context {
     int sector; /* the effective sector: MBO, HBO or WO */
     bool micro_credentials_enabled;
     int min_micro_ects_tenths; /* the institution's minimum for micro-credentials */
+    /* The badge class before this update (NULL on create). The institution's
+     * micro-credential settings hold for what becomes new: a micro-credential that stays
+     * one keeps working when micro-credentials are turned off, and an ECTS value that stays
+     * is not checked against a raised minimum. */
+    const struct eb_badge_class *previous;
 } badge_class_context;
 
 /* Trims texts, sanitises the Markdown fields, canonicalises ECTS. */

@@ -45,15 +45,26 @@ static void check_enum(rules *r, const char *field, const vocabulary *v, int val
     }
 }
 
-/* Each value a known enum value, at most once. */
+/* Each value a known enum value, at most once. A list longer than the vocabulary cannot
+ * be valid: it is refused as a whole and only its first values are looked at, so that a
+ * huge list costs no more than a short one. */
 static void check_enum_set(rules *r, const char *name, const vocabulary *v, const int *values, size_t n)
 {
+    if (n > v->n_terms) {
+        eb_violate(r->e, F(r, name), "has %zu values; each of the %zu values of %s may appear at most once",
+                   n, v->n_terms, v->name);
+        n = v->n_terms;
+    }
     for (size_t i = 0; i < n; i++) {
-        if (!vocab_code(v, values[i]))
+        if (!vocab_code(v, values[i])) {
             eb_violate(r->e, FI(r, name, i, ""), "is not a value of %s", v->name);
+            continue;
+        }
         for (size_t k = 0; k < i; k++)
-            if (values[k] == values[i])
+            if (values[k] == values[i]) {
                 eb_violate(r->e, FI(r, name, i, ""), "repeats an earlier value");
+                break;
+            }
     }
 }
 
@@ -96,8 +107,9 @@ static void check_programs(rules *r, const eb_badge_class *bc)
  * to 240. */
 static void check_ects(rules *r, const eb_badge_class *bc, const badge_class_context *ctx, bool micro)
 {
-    if (!*bc->ects)
-        return;
+    const eb_badge_class *was = ctx->previous;
+    if (!*bc->ects || (was && was->type == bc->type && strcmp(was->ects, bc->ects) == 0))
+        return; /* unchanged: it was accepted under the institution's minimum of then */
     int tenths, min = micro ? ctx->min_micro_ects_tenths : 5, max = micro ? 300 : 2400;
     if (!ects_parse(bc->ects, &tenths))
         eb_violate(r->e, F(r, "ects"), "must be a number in steps of 0.5, e.g. \"7.5\"");
@@ -155,10 +167,12 @@ static void check_formats(rules *r, eb_badge_class *bc, const badge_class_contex
     check_enum(r, "grade_achieved", &VOCAB_GRADE_ACHIEVED, bc->grade_achieved, false);
     if (bc->n_tags > BADGE_CLASS_MAX_TAGS)
         eb_violate(e, F(r, "tags"), "at most %d are allowed", BADGE_CLASS_MAX_TAGS);
-    for (size_t i = 0; i < bc->n_tags; i++)
-        for (size_t k = 0; k < i; k++)
-            if (strcmp(bc->tags[k], bc->tags[i]) == 0)
+    for (size_t i = 0; i < bc->n_tags && i < BADGE_CLASS_MAX_TAGS; i++)
+        for (size_t k = 0; k < i && *bc->tags[i]; k++) /* "": a malformed name, reported already */
+            if (strcmp(bc->tags[k], bc->tags[i]) == 0) {
                 eb_violate(e, FI(r, "tags", i, ""), "repeats an earlier tag");
+                break;
+            }
     check_enum(r, "supervision", &VOCAB_SUPERVISION, bc->supervision, false);
     check_enum(r, "stackability", &VOCAB_STACKABILITY, bc->stackability, false);
     bool stackable = bc->stackability == vocab_number(&VOCAB_STACKABILITY, "stackable");
@@ -220,7 +234,8 @@ void badge_class_validate(eb_error *e, eb_badge_class *bc, const badge_class_con
     rules r = {e, prefix, ""};
     bool micro = bc->type == vocab_number(&VOCAB_BADGE_CLASS_TYPE, "micro_credential");
     check_formats(&r, bc, ctx, micro);
-    if (micro && !ctx->micro_credentials_enabled)
+    bool stays_micro = ctx->previous && ctx->previous->type == bc->type;
+    if (micro && !ctx->micro_credentials_enabled && !stays_micro)
         eb_violate(e, F(&r, "badge_class_type"),
                    "the institution has not enabled micro-credentials (micro_credentials_enabled)");
     if (!bc->draft)

@@ -86,18 +86,33 @@ static void check_context(verifier *v)
                                         : "an Open Badges 3.0 credential");
 }
 
+/* Proof sets and chains have a few proofs; each costs a canonicalization. */
+#define VC_MAX_PROOFS 8
+
+/* Why proof p is not one this verifier checks for a credential, or NULL. */
+static const char *proof_problem(const json_t *p)
+{
+    if (!has_value(json_object_get(p, "type"), "DataIntegrityProof") ||
+        !has_value(json_object_get(p, "cryptosuite"), DI_EDDSA_CRYPTOSUITE))
+        return "unsupported proof: only DataIntegrityProof with eddsa-rdfc-2022 is verified";
+    if (!has_value(json_object_get(p, "proofPurpose"), "assertionMethod"))
+        return "the proofPurpose must be assertionMethod";
+    return NULL;
+}
+
 /* Verifies the Data Integrity proofs of doc, whose keys must belong to issuer. */
 static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issuer, vc_key_ctx *keys, jl_error *err)
 {
-    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, issuer ? issuer : "", 0, false, "no key resolved"};
+    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->o->own_base, issuer ? issuer : "", 0, false, "no key resolved"};
     const json_t *proof = json_object_get(doc, "proof");
     size_t i;
     const json_t *p;
     json_t *one = json_is_object(proof) ? json_pack("[O]", proof) : json_incref((json_t *)proof);
     jl_status st = json_array_size(one) ? JL_OK : jl_error_set(err, JL_ERR_PROOF, "the credential has no proof");
-    json_array_foreach(one, i, p) if (st == JL_OK && (!has_value(json_object_get(p, "type"), "DataIntegrityProof") ||
-                                                      !has_value(json_object_get(p, "cryptosuite"), DI_EDDSA_CRYPTOSUITE)))
-        st = jl_error_set(err, JL_ERR_PROOF, "unsupported proof: only DataIntegrityProof with eddsa-rdfc-2022 is verified");
+    if (json_array_size(one) > VC_MAX_PROOFS)
+        st = jl_error_set(err, JL_ERR_PROOF, "more than %d proofs", VC_MAX_PROOFS);
+    json_array_foreach(one, i, p) if (st == JL_OK && proof_problem(p))
+        st = jl_error_set(err, JL_ERR_PROOF, "%s", proof_problem(p));
     json_decref(one);
     if (st == JL_OK)
         st = di_eddsa_verify(doc, vc_resolve_key, keys, NULL, err);
@@ -106,7 +121,7 @@ static jl_status verify_proofs(verifier *v, const json_t *doc, const char *issue
 
 static void check_jwt_proof(verifier *v, vc_key_ctx *keys)
 {
-    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->r->issuer ? v->r->issuer : "", 0, false, "no key resolved"};
+    *keys = (vc_key_ctx){v->a, v->o->fetch, v->o->fetch_ctx, v->o->own_base, v->r->issuer ? v->r->issuer : "", 0, false, "no key resolved"};
     jws_parts parts;
     const char *why = NULL;
     if (vc_jwt_verify(keys, v->jwt, &parts, &why) != JWS_OK) {
@@ -343,6 +358,35 @@ static const char *read_jwt(verifier *v, const char *text)
     return NULL;
 }
 
+/* Whether v holds an array longer than VC_MAX_ARRAY_ITEMS; *path then says where. */
+static bool long_array(arena *a, const json_t *v, const char **path)
+{
+    const char *key;
+    const json_t *x;
+    size_t i;
+    if (json_is_array(v) && json_array_size(v) > VC_MAX_ARRAY_ITEMS) {
+        *path = "";
+        return true;
+    }
+    json_array_foreach(v, i, x) if (long_array(a, x, path)) {
+        *path = arena_sprintf(a, "/%zu%s", i, *path);
+        return true;
+    }
+    json_object_foreach((json_t *)v, key, x) if (long_array(a, x, path)) {
+        *path = arena_sprintf(a, "/%s%s", key, *path);
+        return true;
+    }
+    return false;
+}
+
+const char *vc_document_problem(arena *a, const json_t *doc)
+{
+    const char *path;
+    if (!long_array(a, doc, &path))
+        return NULL;
+    return arena_sprintf(a, "the array at %s has more than %d items", *path ? path : "/", VC_MAX_ARRAY_ITEMS);
+}
+
 /* Reads the credential; false after a failed FORMAT check. */
 static bool read_credential(verifier *v, const char *p)
 {
@@ -359,6 +403,8 @@ static bool read_credential(verifier *v, const char *p)
     } else {
         problem = "neither a JSON credential nor a compact JWS";
     }
+    if (!problem)
+        problem = vc_document_problem(v->a, v->jwt ? v->jwt_payload : v->doc);
     if (problem) {
         check(v, VC_CHECK_FORMAT, VC_FAILED, problem);
         return false;

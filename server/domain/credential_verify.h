@@ -42,6 +42,10 @@ typedef struct vc_verify_options {
     int64_t now_us;
     vc_fetch_fn fetch;
     void *fetch_ctx;
+    /* The public base URL of this service, or NULL: only the documents it serves say which
+     * keys its issuers have (a key in a verificationMethod fragment under it counts only
+     * when its controller document lists it). */
+    const char *own_base;
     /* The recipient to match (an IdentityObject identityType such as "emailAddress", or
      * "id" for credentialSubject.id) and the identifier in the clear; NULL = no check. */
     const char *recipient_type, *recipient_identity;
@@ -64,6 +68,13 @@ typedef struct vc_report {
 } vc_report;
 
 void credential_verify(arena *a, const char *text, const vc_verify_options *o, vc_report *out);
+
+/* Arrays in credentials and the documents verifiers read are short; JSON-LD processing
+ * costs the square of an array's length (duplicate values are looked for), so longer
+ * arrays are refused before any processing. */
+#define VC_MAX_ARRAY_ITEMS 256
+/* Why doc cannot be processed (an array longer than VC_MAX_ARRAY_ITEMS), or NULL. */
+const char *vc_document_problem(arena *a, const json_t *doc);
 
 /* The https URL of a did:web DID's document ("did:web:host" → https://host/.well-known/did.json,
  * "did:web:host:a:b" → https://host/a/b/did.json, %3A → ':' in the host); NULL when it is not one. */

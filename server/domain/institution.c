@@ -35,6 +35,12 @@ void institution_normalize(arena *a, eb_institution *in)
         in->default_language = vocab_number(&VOCAB_LANGUAGE, "nl");
 }
 
+bool institution_sector_change_keeps_faculties(int from, int to)
+{
+    int hbo = vocab_number(&VOCAB_SECTOR, "HBO"), mbo = vocab_number(&VOCAB_SECTOR, "MBO");
+    return from == to || ((from == hbo || from == mbo) && to == vocab_number(&VOCAB_SECTOR, "HBO/MBO"));
+}
+
 bool institution_domain_valid(const char *d)
 {
     size_t n = strlen(d);

@@ -49,6 +49,10 @@ extern const char *const INSTITUTION_UPDATABLE[];
 /* Copies the masked fields of patch onto current. */
 void institution_apply_mask(eb_institution *current, const eb_institution *patch,
                             const field_mask *mask);
+/* Whether an institution that has faculties may go from sector `from` to `to`: only when it
+ * stays the same, or from HBO or MBO to HBO/MBO, where each faculty keeps the old sector as
+ * its own (the badge classes below were checked against it). */
+bool institution_sector_change_keeps_faculties(int from, int to);
 /* Whether a schac_home-style domain is well formed (lower-case labels, at least two). */
 bool institution_domain_valid(const char *domain);
 

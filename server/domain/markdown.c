@@ -422,13 +422,15 @@ static void emit_tag(out *o, const tag *t)
     put_c(o, '>');
 }
 
-/* s[0] == '<': writes what stays of the markup at s; returns how much of s it covers. */
-static size_t markup(out *o, const char *s)
+/* s[0] == '<': writes what stays of the markup at s; returns how much of s it covers.
+ * last_gt is the last '>' of the whole text (NULL: none), so that markup that is never
+ * closed is not looked for again and again: the sanitizer stays linear. */
+static size_t markup(out *o, const char *s, const char *last_gt)
 {
     if (strncmp(s, "<!--", 4) == 0)
         return comment_len(s);
     if (s[1] == '!' || s[1] == '?') {
-        const char *gt = strchr(s, '>');
+        const char *gt = last_gt && last_gt > s ? strchr(s, '>') : NULL;
         if (gt)
             return (size_t)(gt + 1 - s);
         put(o, "&lt;", 4);
@@ -470,13 +472,14 @@ char *markdown_sanitize(arena *a, const char *markdown)
     out o = {malloc(n * MARKDOWN_MAX_GROWTH + 1), 0};
     if (!o.p)
         abort();
+    const char *last_gt = strrchr(s, '>');
     while (*s) {
         const char *lt = strchr(s, '<');
         size_t text = lt ? (size_t)(lt - s) : strlen(s);
         put_text(&o, s, text);
         s += text;
         if (lt)
-            s += markup(&o, s);
+            s += markup(&o, s, last_gt);
     }
     char *result = arena_strndup(a, o.p, o.n);
     free(o.p);

@@ -55,8 +55,9 @@ master_key *master_key_load(const char *path, char *err, size_t errlen)
         return load_failed(err, errlen, path, strerror(errno));
     char text[HEX_CHARS + 8];
     size_t n = fread(text, 1, sizeof text, f);
+    bool longer = n == sizeof text && fgetc(f) != EOF; /* more than the key and a few blanks */
     fclose(f);
-    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' '))
+    while (!longer && n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' '))
         n--;
     uint8_t bytes[MASTER_KEY_BYTES];
     size_t got = 0;

@@ -79,10 +79,19 @@ ob3_url ob3_path_parse(arena *a, const char *path)
     return u;
 }
 
+/* The length of base's scheme and authority ("https://host:port"). */
+static size_t origin_length(const char *base)
+{
+    const char *authority = strstr(base, "://");
+    return authority ? (size_t)(authority + 3 - base) + strcspn(authority + 3, "/") : 0;
+}
+
 ob3_url ob3_url_parse(arena *a, const char *base, const char *url)
 {
     ob3_url none = {OB3_URL_NONE, NULL};
-    size_t n = strlen(base);
+    size_t n = strlen(base), origin = origin_length(base);
+    if (url && origin < n && strncmp(url, base, origin) == 0 && strcmp(url + origin, "/.well-known/jwks.json") == 0)
+        return (ob3_url){OB3_URL_JWKS, NULL}; /* where verifiers look, whatever the base's path */
     if (!url || strncmp(url, base, n) != 0 || url[n] != '/')
         return none;
     const char *hash = strchr(url + n, '#');

@@ -38,7 +38,9 @@ char *ob3_achievement_url(arena *a, const char *base, const char *badge_class_id
 char *ob3_jwks_url(arena *a, const char *base);
 
 /* What url names when it lies under base (a fragment is ignored); kind OB3_URL_NONE
- * otherwise. The path relative to base is also what the public HTTP side routes. */
+ * otherwise. The path relative to base is also what the public HTTP side routes. When
+ * base has a path, "{scheme}://{authority}/.well-known/jwks.json" (where verifiers look for
+ * an issuer's JWT keys) is OB3_URL_JWKS too: serve it there from the proxy. */
 ob3_url ob3_url_parse(arena *a, const char *base, const char *url);
 ob3_url ob3_path_parse(arena *a, const char *path);
 

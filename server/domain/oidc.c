@@ -211,11 +211,23 @@ static bool audience_matches(const json_t *aud, const char *want)
     return false;
 }
 
+/* The last second of the year 9999: later (or negative) times are no dates, and keeping
+ * to this range keeps the arithmetic on them (leeway, microseconds) from overflowing. */
+#define LAST_SECOND 253402300799LL
+
+/* A time claim: absent, or whole seconds from 1970 to the year 9999. */
+static bool time_claim_ok(const json_t *v, bool required)
+{
+    if (!v)
+        return !required;
+    return json_is_integer(v) && json_integer_value(v) >= 0 && json_integer_value(v) <= LAST_SECOND;
+}
+
 static oidc_status times_ok(const json_t *p, int64_t now_s, int64_t *exp, const char **detail)
 {
     const json_t *e = json_object_get(p, "exp"), *nbf = json_object_get(p, "nbf"), *iat = json_object_get(p, "iat");
-    if (!json_is_integer(e) || (nbf && !json_is_integer(nbf)) || (iat && !json_is_integer(iat))) {
-        *detail = "exp is required, and exp, nbf and iat must be whole seconds";
+    if (!time_claim_ok(e, true) || !time_claim_ok(nbf, false) || !time_claim_ok(iat, false)) {
+        *detail = "exp is required, and exp, nbf and iat must be whole seconds from 1970 to the year 9999";
         return OIDC_MISSING_CLAIM;
     }
     *exp = json_integer_value(e);
@@ -244,10 +256,11 @@ static oidc_status read_claims(const oidc_issuer *is, const json_t *p, arena *a,
     out->acr = arena_strdup(a, claim(p, "acr"));
     out->azp = arena_strdup(a, claim(p, "azp"));
     const char *name = claim(p, "name"), *given = claim(p, "given_name"), *family = claim(p, "family_name");
-    out->display_name = name     ? arena_strdup(a, name)
-                        : given  ? arena_sprintf(a, "%s%s%s", given, family ? " " : "", family ? family : "")
-                        : family ? arena_strdup(a, family)
-                                 : out->email;
+    out->person_name = name     ? arena_strdup(a, name)
+                       : given  ? arena_sprintf(a, "%s%s%s", given, family ? " " : "", family ? family : "")
+                       : family ? arena_strdup(a, family)
+                                : NULL;
+    out->display_name = out->person_name ? out->person_name : out->email;
     for (size_t k = 0; out->acr && k < is->n_mfa_acr; k++)
         out->mfa |= strcmp(out->acr, is->mfa_acr[k]) == 0;
     if (!out->subject) {
@@ -293,6 +306,11 @@ oidc_status oidc_verify(const oidc_config *c, const char *token, int64_t now_s, 
     }
     json_t *unverified = json_loadb((const char *)parts.payload, parts.payload_len, JSON_REJECT_DUPLICATES, NULL);
     jws_parts_clear(&parts);
+    if (!json_is_object(unverified)) {
+        json_decref(unverified);
+        *detail = "the token's payload is not one JSON object with each claim once";
+        return OIDC_MALFORMED;
+    }
     const oidc_issuer *is = issuer_named(c, claim(unverified, "iss"));
     json_decref(unverified);
     if (!is) {

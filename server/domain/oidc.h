@@ -35,7 +35,8 @@ typedef struct oidc_claims {
     oidc_kind kind;
     const char *issuer, *subject; /* subject: sub, or eduid for learners when present */
     const char *email;            /* lower-cased; NULL when absent */
-    const char *display_name;     /* name, or given_name + family_name, or the e-mail */
+    const char *person_name;      /* name, or given_name + family_name; NULL when none */
+    const char *display_name;     /* person_name, or else the e-mail, or else the subject */
     const char *schac_home;       /* staff: schac_home_organization, lower-cased */
     const char *acr;              /* NULL when absent */
     const char *azp;              /* the client the token was issued to; NULL when absent */

@@ -111,22 +111,26 @@ static bool same(const char *a, const char *b) { return a && b && strcmp(a, b) =
 
 eb_code grant_check(eb_error *e, const grant_request *g)
 {
+    bool op = g->granter_kind == PRINCIPAL_OPERATOR;
+    /* the granter first: who may not grant here learns nothing about the grantee */
+    if (!op && !same(g->granter_institution, g->node_institution))
+        return eb_fail(e, EB_PERMISSION_DENIED, "OTHER_INSTITUTION",
+                       "permissions can only be granted within the granter's own institution");
+    if (!op && !(g->granter_permissions & PERM_ADMINISTRATE_USERS))
+        return eb_fail(e, EB_PERMISSION_DENIED, "PERMISSION_DENIED",
+                       "granting permissions needs the administrate_users permission on the node");
+    if (g->grantee && !g->grantee_institution)
+        return eb_fail(e, EB_NOT_FOUND, "MEMBER_NOT_FOUND", "no enabled staff member or API client %s", g->grantee);
     if (g->grantee_is_client && (g->permissions & PERM_ADMINISTRATE_USERS))
         return eb_fail(e, EB_FAILED_PRECONDITION, "CLIENT_CANNOT_ADMINISTRATE_USERS",
                        "API clients cannot hold the administrate_users permission");
-    if (g->grantee && g->grantee_institution && !same(g->grantee_institution, g->node_institution))
+    if (g->grantee && !same(g->grantee_institution, g->node_institution))
         return eb_fail(e, EB_FAILED_PRECONDITION, "OTHER_INSTITUTION",
                        "%s belongs to another institution than the node", g->grantee);
-    if (g->granter_kind == PRINCIPAL_OPERATOR)
+    if (op)
         return EB_OK;
-    if (!same(g->granter_institution, g->node_institution))
-        return eb_fail(e, EB_PERMISSION_DENIED, "OTHER_INSTITUTION",
-                       "permissions can only be granted within the granter's own institution");
-    if (same(g->granter, g->grantee))
+    if (same(g->granter, g->grantee) || same(g->granter_email, g->invitee_email))
         return eb_fail(e, EB_PERMISSION_DENIED, "SELF_GRANT", "nobody can grant permissions to themselves");
-    if (!(g->granter_permissions & PERM_ADMINISTRATE_USERS))
-        return eb_fail(e, EB_PERMISSION_DENIED, "PERMISSION_DENIED",
-                       "granting permissions needs the administrate_users permission on the node");
     perm_set missing = g->permissions & ~g->granter_permissions;
     if (missing)
         return eb_fail(e, EB_PERMISSION_DENIED, "GRANTS_UNHELD_PERMISSION",

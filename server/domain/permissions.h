@@ -77,15 +77,18 @@ typedef struct grant_request {
     perm_set granter_permissions;    /* the granter's effective flags on the node */
     const char *grantee;             /* resource name, or NULL for an invitation by e-mail */
     bool grantee_is_client;
-    const char *grantee_institution; /* public id */
+    const char *grantee_institution; /* public id ("" for none); NULL when the grantee is unknown */
     const char *node_institution;    /* the institution of the node */
     perm_set permissions;            /* what is asked */
+    const char *invitee_email;       /* an invitation: the normalised address invited */
+    const char *granter_email;       /* the granter's own address, or NULL */
 } grant_request;
 
-/* PERMISSION_DENIED or FAILED_PRECONDITION when the grant breaks a rule: the granter
- * needs administrate-users on the node and every flag granted (operators need neither),
- * grantee and node belong to the granter's institution, nobody grants to themselves,
- * and API clients never administrate users. */
+/* PERMISSION_DENIED, NOT_FOUND or FAILED_PRECONDITION when the grant breaks a rule: the
+ * granter needs administrate-users on the node and every flag granted (operators need
+ * neither), the grantee exists, grantee and node belong to the granter's institution,
+ * nobody grants to themselves (nor invites their own address), and API clients never
+ * administrate users. The granter's rules come first. */
 eb_code grant_check(eb_error *e, const grant_request *g);
 
 #endif

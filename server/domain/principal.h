@@ -29,7 +29,7 @@ typedef struct principal {
     /* The resource name of who acts: "operators/{id}", "staff/{id}", "apiClients/{id}" or
      * "learners/{id}"; NULL for nobody and for a learner not yet known to the platform. */
     const char *subject;
-    const char *label;          /* for audit and logs, never a secret */
+    const char *label;          /* for audit and logs: a name, never a secret, address or identifier */
     const char *institution_id; /* staff and institution-bound API clients: the public id */
     client_kind client_kind;
     bool mfa;           /* staff: the token's assurance counts as multi-factor */

@@ -75,9 +75,12 @@ const char *vc_jwt_claims_mismatch(arena *a, const json_t *payload, const json_t
         json_integer_value(json_object_get(payload, "nbf")) != want)
         return arena_sprintf(a, "nbf is not %s", from);
     const char *until = json_object_get(credential, "validUntil") ? "validUntil" : "expirationDate";
-    if (seconds_of(credential, until, &want) &&
-        (!json_is_integer(json_object_get(payload, "exp")) || json_integer_value(json_object_get(payload, "exp")) != want))
+    bool has_until = json_object_get(credential, until) != NULL;
+    if (has_until && (!seconds_of(credential, until, &want) || !json_is_integer(json_object_get(payload, "exp")) ||
+                      json_integer_value(json_object_get(payload, "exp")) != want))
         return arena_sprintf(a, "exp is not %s", until);
+    if (!has_until && json_object_get(payload, "exp")) /* it would end a credential that says it does not end */
+        return "exp without validUntil in the credential";
     const char *sub = str(payload, "sub"), *subject = str(json_object_get(credential, "credentialSubject"), "id");
     if (subject && (!sub || strcmp(sub, subject) != 0))
         return arena_sprintf(a, "sub %s is not credentialSubject.id %s", sub ? sub : "(none)", subject);

@@ -19,7 +19,8 @@ char *vc_jwt_sign(const json_t *credential, const jws_key *key);
 /* The credential inside a verified payload: the payload without the JWT claims (VC 2.0),
  * or its "vc" member (VC 1.1). A new reference. */
 json_t *vc_jwt_credential(const json_t *payload);
-/* NULL when the claims agree with the credential, else what disagrees. */
+/* NULL when the claims agree with the credential (iss, jti, nbf, exp, sub; an exp where the
+ * credential has no validUntil disagrees too), else what disagrees. */
 const char *vc_jwt_claims_mismatch(arena *a, const json_t *payload, const json_t *credential);
 /* NULL when the header is one Open Badges 3.0 allows (alg, kid or jwk, typ "JWT"), else why not. */
 const char *vc_jwt_header_problem(arena *a, const json_t *header);

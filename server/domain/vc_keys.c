@@ -90,13 +90,24 @@ static void bind_via_controller(vc_key_ctx *k, const char *controller_id, const 
         record_binding(k, true, arena_sprintf(k->a, "%s is a key of the issuer, listed for assertionMethod", vm));
 }
 
-/* A document holding the method under a fragment: a DID document or a controller document. */
-static jl_status from_controller_document(vc_key_ctx *k, const char *vm, const char *doc_id, uint8_t pk[32],
-                                          jl_error *err)
+/* The key in vm's fragment (did:key, "<controller>#z6Mk…"), bound when doc_id, the part
+ * before the fragment, is the issuer. */
+static jl_status from_key_in_fragment(vc_key_ctx *k, const char *vm, const char *doc_id, uint8_t pk[32], jl_error *err)
 {
-    json_t *doc;
-    if (fetch(k, doc_id, &doc, err) != JL_OK)
-        return err->code;
+    jl_status st = di_resolve_key_from_fragment(NULL, vm, pk, err);
+    if (st == JL_OK)
+        record_binding(k, strcmp(doc_id, k->issuer) == 0,
+                       strcmp(doc_id, k->issuer) == 0
+                           ? arena_sprintf(k->a, "the key is named by the issuer id %s", doc_id)
+                           : arena_sprintf(k->a, "the key's controller %s is not the issuer %s", doc_id, k->issuer));
+    return st;
+}
+
+/* The key of vm in doc, the document at doc_id holding the method under a fragment (a DID
+ * document or a controller document), bound when doc_id is the issuer and lists it. */
+static jl_status from_controller(vc_key_ctx *k, const char *vm, const char *doc_id, json_t *doc, uint8_t pk[32],
+                                 jl_error *err)
+{
     const json_t *m = find_method(doc, vm, doc_id);
     jl_status st = m ? method_key(m, pk, err)
                      : jl_error_set(err, JL_ERR_LOADING_DOCUMENT_FAILED, "%s has no verification method %s", doc_id, vm);
@@ -109,6 +120,37 @@ static jl_status from_controller_document(vc_key_ctx *k, const char *vm, const c
     }
     json_decref(doc);
     return st;
+}
+
+static jl_status from_controller_document(vc_key_ctx *k, const char *vm, const char *doc_id, uint8_t pk[32],
+                                          jl_error *err)
+{
+    json_t *doc;
+    if (fetch(k, doc_id, &doc, err) != JL_OK)
+        return err->code;
+    return from_controller(k, vm, doc_id, doc, pk, err);
+}
+
+/* Whether url lies under the service's own base URL. */
+static bool own_url(const vc_key_ctx *k, const char *url)
+{
+    size_t n = k->own_base ? strlen(k->own_base) : 0;
+    return n && strncmp(url, k->own_base, n) == 0 && (url[n] == '/' || url[n] == '#' || url[n] == '\0');
+}
+
+/* "<controller>#z6Mk…": the controller document decides when it is available (and under
+ * the service's own base URL it must be); otherwise the fragment is the key, bound when
+ * the controller is the issuer (the 1EdTech validator's convention). */
+static jl_status from_fragment(vc_key_ctx *k, const char *vm, const char *doc_id, uint8_t pk[32], jl_error *err)
+{
+    const char *why = "not available";
+    json_t *doc = k->fetch ? k->fetch(k->fetch_ctx, doc_id, &why) : NULL;
+    if (doc)
+        return from_controller(k, vm, doc_id, doc, pk, err);
+    if (own_url(k, doc_id))
+        return jl_error_set(err, JL_ERR_LOADING_DOCUMENT_FAILED, "%s: %s; only the keys it lists are its keys",
+                            doc_id, why);
+    return from_key_in_fragment(k, vm, doc_id, pk, err);
 }
 
 /* An https URL without fragment serving a Multikey document with its controller. */
@@ -136,16 +178,10 @@ jl_status vc_resolve_key(void *ctx, const char *vm, uint8_t public_key[32], jl_e
     vc_key_ctx *k = ctx;
     char *doc_id = without_fragment(k->a, vm);
     const char *fragment = strchr(vm, '#');
-    if (strncmp(vm, "did:key:", 8) == 0 || (fragment && strncmp(fragment + 1, "z6Mk", 4) == 0 &&
-                                            strncmp(vm, "did:web:", 8) != 0)) {
-        jl_status st = di_resolve_key_from_fragment(NULL, vm, public_key, err);
-        if (st == JL_OK)
-            record_binding(k, strcmp(doc_id, k->issuer) == 0,
-                           strcmp(doc_id, k->issuer) == 0
-                               ? arena_sprintf(k->a, "the key is named by the issuer id %s", doc_id)
-                               : arena_sprintf(k->a, "the key's controller %s is not the issuer %s", doc_id, k->issuer));
-        return st;
-    }
+    if (strncmp(vm, "did:key:", 8) == 0)
+        return from_key_in_fragment(k, vm, doc_id, public_key, err);
+    if (fragment && strncmp(fragment + 1, "z6Mk", 4) == 0 && strncmp(vm, "did:web:", 8) != 0)
+        return from_fragment(k, vm, doc_id, public_key, err);
     if (strncmp(vm, "did:web:", 8) == 0 || fragment)
         return from_controller_document(k, vm, doc_id, public_key, err);
     if (strncmp(vm, "https://", 8) == 0 || strncmp(vm, "http://", 7) == 0)

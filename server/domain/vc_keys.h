@@ -1,7 +1,9 @@
 /* Finding the Ed25519 key of a Data Integrity verificationMethod for the verifier, and
- * whether that key belongs to the issuer: did:key, "<controller>#z6Mk…", did:web
- * (DID document), an https controller document with the method under a fragment, or an
- * https Multikey document whose controller document lists it; and the key of a VC-JWT.
+ * whether that key belongs to the issuer: did:key, "<controller>#z6Mk…" (the key in the
+ * fragment, unless the controller document is available: then it must list the key; under
+ * the service's own base URL it always must), did:web (DID document), an https controller
+ * document with the method under a fragment, or an https Multikey document whose
+ * controller document lists it; and the key of a VC-JWT.
  * Documents come from the caller's fetch function. */
 #ifndef EDUBADGES_VC_KEYS_H
 #define EDUBADGES_VC_KEYS_H
@@ -14,7 +16,8 @@ typedef struct vc_key_ctx {
     arena *a;
     vc_fetch_fn fetch;
     void *fetch_ctx;
-    const char *issuer; /* the id the key's controller must be */
+    const char *own_base; /* see vc_verify_options */
+    const char *issuer;   /* the id the key's controller must be */
     /* Filled by vc_resolve_key: every key resolved so far is bound to the issuer (its
      * controller is the issuer and lists it for assertionMethod), else why not. */
     int n_resolved;

@@ -244,6 +244,45 @@ void call_on_send(rpc_call *c, bool ok)
     call_unref(c);
 }
 
+/* The bad strings of a request named in field violations: the first few, so that the
+ * status always fits in a client's metadata limit (a path is at most 255 bytes). */
+#define BAD_STRINGS_LISTED 10
+
+typedef struct bad_strings {
+    rpc_call *call;
+    size_t n;
+    const char *first; /* "path: problem" of the first */
+} bad_strings;
+
+static void on_bad_string(void *ctx, const char *path, const char *problem)
+{
+    bad_strings *b = ctx;
+    if (b->n++ == 0)
+        b->first = arena_sprintf(b->call->arena, "%s: %s", path, problem);
+    if (b->n <= BAD_STRINGS_LISTED)
+        rpc_call_add_violation(b->call, path, problem);
+}
+
+/* Decodes the request after checking its strings; NULL with the call failed otherwise. */
+static const ProtobufCMessage *decode_request(rpc_call *c, grpc_slice s)
+{
+    bad_strings bad = {c, 0, NULL};
+    if (wire_check_strings(c->method->input, GRPC_SLICE_START_PTR(s), GRPC_SLICE_LENGTH(s),
+                           on_bad_string, &bad) == 0)
+        return protobuf_c_message_unpack(c->method->input, &c->allocator, GRPC_SLICE_LENGTH(s),
+                                         GRPC_SLICE_START_PTR(s));
+    if (bad.n == 1)
+        rpc_call_fail(c, GRPC_STATUS_INVALID_ARGUMENT, "INVALID_ARGUMENT", bad.first);
+    else if (bad.n <= BAD_STRINGS_LISTED)
+        rpc_call_fail(c, GRPC_STATUS_INVALID_ARGUMENT, "INVALID_ARGUMENT",
+                      arena_sprintf(c->arena, "%zu fields are invalid; see the field violations", bad.n));
+    else
+        rpc_call_fail(c, GRPC_STATUS_INVALID_ARGUMENT, "INVALID_ARGUMENT",
+                      arena_sprintf(c->arena, "%zu fields are invalid; the first %d are listed in the"
+                                    " field violations", bad.n, BAD_STRINGS_LISTED));
+    return NULL;
+}
+
 void call_run_unary(rpc_call *c, void *worker_state)
 {
     const ProtobufCMessage *request = NULL;
@@ -261,17 +300,7 @@ void call_run_unary(rpc_call *c, void *worker_state)
         } else {
             grpc_slice s = grpc_byte_buffer_reader_readall(&reader);
             grpc_byte_buffer_reader_destroy(&reader);
-            char path[256];
-            const char *problem = NULL;
-            if (wire_check_strings(c->method->input, GRPC_SLICE_START_PTR(s),
-                                   GRPC_SLICE_LENGTH(s), path, sizeof path, &problem)) {
-                request = protobuf_c_message_unpack(c->method->input, &c->allocator,
-                                                    GRPC_SLICE_LENGTH(s), GRPC_SLICE_START_PTR(s));
-            } else {
-                rpc_call_fail(c, GRPC_STATUS_INVALID_ARGUMENT, "INVALID_ARGUMENT",
-                              arena_sprintf(c->arena, "%s: %s", path, problem));
-                rpc_call_add_violation(c, path, problem);
-            }
+            request = decode_request(c, s);
             grpc_slice_unref(s);
             if (!request && !rpc_call_failed(c))
                 rpc_call_fail(c, GRPC_STATUS_INVALID_ARGUMENT, "MALFORMED_REQUEST",
@@ -302,24 +331,30 @@ const char *rpc_call_method(const rpc_call *c)
 const char *rpc_call_bearer_token(const rpc_call *c, bool *malformed)
 {
     *malformed = false;
+    const grpc_metadata *m = NULL;
     for (size_t i = 0; i < c->metadata.count; i++) {
-        const grpc_metadata *m = &c->metadata.metadata[i];
-        if (grpc_slice_str_cmp(m->key, "authorization") != 0)
+        if (grpc_slice_str_cmp(c->metadata.metadata[i].key, "authorization") != 0)
             continue;
-        size_t n = GRPC_SLICE_LENGTH(m->value);
-        const char *v = (const char *)GRPC_SLICE_START_PTR(m->value);
-        if (n <= 7 || strncasecmp(v, "Bearer ", 7) != 0) {
+        if (m) { /* two: which one counts is ambiguous (a proxy may have added one) */
             *malformed = true;
             return NULL;
         }
-        char *token = arena_strndup(c->arena, v + 7, n - 7);
-        if (strlen(token) != n - 7) { /* embedded NUL */
-            *malformed = true;
-            return NULL;
-        }
-        return token;
+        m = &c->metadata.metadata[i];
     }
-    return NULL;
+    if (!m)
+        return NULL;
+    size_t n = GRPC_SLICE_LENGTH(m->value);
+    const char *v = (const char *)GRPC_SLICE_START_PTR(m->value);
+    if (n <= 7 || strncasecmp(v, "Bearer ", 7) != 0) {
+        *malformed = true;
+        return NULL;
+    }
+    char *token = arena_strndup(c->arena, v + 7, n - 7);
+    if (strlen(token) != n - 7) { /* embedded NUL */
+        *malformed = true;
+        return NULL;
+    }
+    return token;
 }
 
 const char *rpc_call_metadata(rpc_call *c, const char *key)

@@ -68,7 +68,8 @@ void rpc_server_destroy(rpc_server *srv);
 /* "/package.Service/Method" */
 const char *rpc_call_method(const rpc_call *call);
 /* The bearer token of the authorization metadata; NULL when the call carried none.
- * *malformed is set when an authorization header was present but not "Bearer <token>". */
+ * *malformed is set when an authorization header was present but not "Bearer <token>",
+ * or when there were two of them. */
 const char *rpc_call_bearer_token(const rpc_call *call, bool *malformed);
 /* The value of an ASCII request metadata key (lower-case), copied into the arena; NULL
  * when absent. */

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <grpc/grpc_security.h>
+#include <grpc/support/log.h>
 #include <grpc/support/time.h>
 
 #include "internal.h"
@@ -37,6 +38,26 @@ rpc_method *server_add_method(rpc_server *srv, const char *path, rpc_method_kind
     return m;
 }
 
+/* A JSON string of text that should be UTF-8. */
+static json_t *json_text(const char *s)
+{
+    json_t *j = json_string(s ? s : "");
+    return j ? j : json_string("(not UTF-8)");
+}
+
+/* gRPC core's own reports (bind failures, transport errors) as JSON lines like every
+ * other line of the log, instead of its plain-text format. */
+static void log_grpc_core(gpr_log_func_args *args)
+{
+    log_level level = args->severity == GPR_LOG_SEVERITY_ERROR  ? LOG_ERROR
+                      : args->severity == GPR_LOG_SEVERITY_INFO ? LOG_INFO
+                                                                : LOG_DEBUG;
+    json_t *fields = json_pack("{s:s, s:i}", "event", "grpc", "grpc_line", args->line);
+    json_object_set_new(fields, "grpc_file", json_text(args->file));
+    json_object_set_new(fields, "message", json_text(args->message));
+    log_json(level, fields);
+}
+
 rpc_server *rpc_server_create(const rpc_config *config, const rpc_hooks *hooks, char *err,
                               size_t errlen)
 {
@@ -52,6 +73,7 @@ rpc_server *rpc_server_create(const rpc_config *config, const rpc_hooks *hooks, 
     atomic_init(&srv->serving, false);
     atomic_init(&srv->shutting_down, false);
     srv->protoset = (struct protoset_index *)protoset_embedded();
+    gpr_set_log_function(log_grpc_core);
     grpc_init();
     if (!health_add_service(srv, err, errlen) || !reflection_add_service(srv, err, errlen)) {
         rpc_server_destroy(srv);

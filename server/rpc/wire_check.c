@@ -9,9 +9,10 @@
 #define MAX_DEPTH 32
 
 typedef struct walker {
-    char *path;
-    size_t path_len;
-    const char *problem;
+    char path[256];
+    size_t bad_strings;
+    wire_bad_string_fn bad;
+    void *ctx;
 } walker;
 
 static bool read_varint(const uint8_t **p, const uint8_t *end, uint64_t *out)
@@ -52,16 +53,17 @@ static bool skip(const uint8_t **p, const uint8_t *end, unsigned wire_type)
 /* Appends ".name" or ".name[i]" to the path; returns the previous length to restore. */
 static size_t push(walker *w, size_t at, const ProtobufCFieldDescriptor *f, int index)
 {
-    if (at < w->path_len) {
+    if (at < sizeof w->path) {
         const char *dot = at ? "." : "";
         if (index >= 0)
-            snprintf(w->path + at, w->path_len - at, "%s%s[%d]", dot, f->name, index);
+            snprintf(w->path + at, sizeof w->path - at, "%s%s[%d]", dot, f->name, index);
         else
-            snprintf(w->path + at, w->path_len - at, "%s%s", dot, f->name);
+            snprintf(w->path + at, sizeof w->path - at, "%s%s", dot, f->name);
     }
     return at;
 }
 
+/* Walks one message; false when its encoding is malformed (the rest is not walked). */
 static bool walk(walker *w, const ProtobufCMessageDescriptor *desc, const uint8_t *p,
                  const uint8_t *end, size_t at, int depth)
 {
@@ -69,16 +71,16 @@ static bool walk(walker *w, const ProtobufCMessageDescriptor *desc, const uint8_
     while (p < end) {
         uint64_t key;
         if (!read_varint(&p, end, &key))
-            return true;
+            return false;
         unsigned number = (unsigned)(key >> 3), wire_type = (unsigned)(key & 7);
         if (wire_type != 2) {
             if (!skip(&p, end, wire_type))
-                return true;
+                return false;
             continue;
         }
         uint64_t n;
         if (!read_varint(&p, end, &n) || n > (uint64_t)(end - p))
-            return true;
+            return false;
         const uint8_t *value = p;
         p += n;
         const ProtobufCFieldDescriptor *f = protobuf_c_message_descriptor_get_field(desc, number);
@@ -90,11 +92,12 @@ static bool walk(walker *w, const ProtobufCMessageDescriptor *desc, const uint8_
             index = slot < 64 ? counts[slot]++ : 0;
         }
         if (f->type == PROTOBUF_C_TYPE_STRING) {
-            if (memchr(value, 0, n) || !utf8_valid((const char *)value, n)) {
+            bool nul = memchr(value, 0, n) != NULL;
+            if (nul || !utf8_valid((const char *)value, n)) {
                 push(w, at, f, index);
-                w->problem = memchr(value, 0, n) ? "must not contain NUL characters"
-                                                 : "must be valid UTF-8";
-                return false;
+                w->bad_strings++;
+                w->bad(w->ctx, w->path, nul ? "must not contain NUL characters" : "must be valid UTF-8");
+                w->path[at] = '\0';
             }
         } else if (f->type == PROTOBUF_C_TYPE_MESSAGE && depth < MAX_DEPTH) {
             push(w, at, f, index);
@@ -107,12 +110,10 @@ static bool walk(walker *w, const ProtobufCMessageDescriptor *desc, const uint8_
     return true;
 }
 
-bool wire_check_strings(const ProtobufCMessageDescriptor *desc, const uint8_t *data, size_t len,
-                        char *path, size_t path_len, const char **problem)
+size_t wire_check_strings(const ProtobufCMessageDescriptor *desc, const uint8_t *data, size_t len,
+                          wire_bad_string_fn bad, void *ctx)
 {
-    walker w = {path, path_len, NULL};
-    path[0] = '\0';
-    bool ok = walk(&w, desc, data, data + len, 0, 0);
-    *problem = w.problem;
-    return ok;
+    walker w = {.bad = bad, .ctx = ctx};
+    walk(&w, desc, data, data + len, 0, 0);
+    return w.bad_strings;
 }

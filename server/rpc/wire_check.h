@@ -9,10 +9,13 @@
 
 #include <protobuf-c/protobuf-c.h>
 
-/* Returns false and writes the field path (e.g. "institution.display_name.nl" or
- * "rows[3].email") and the problem when a string field is not valid UTF-8 or holds a NUL.
- * Malformed encodings are left to the decoder (true is returned). */
-bool wire_check_strings(const ProtobufCMessageDescriptor *desc, const uint8_t *data, size_t len,
-                        char *path, size_t path_len, const char **problem);
+/* Receives a string field that is not valid UTF-8 or holds a NUL: its path (e.g.
+ * "institution.display_name.nl" or "rows[3].email") and the problem. */
+typedef void (*wire_bad_string_fn)(void *ctx, const char *path, const char *problem);
+
+/* Calls bad for every such string field, in wire order, and returns how many there were.
+ * Malformed encodings are left to the decoder (the walk stops there). */
+size_t wire_check_strings(const ProtobufCMessageDescriptor *desc, const uint8_t *data, size_t len,
+                          wire_bad_string_fn bad, void *ctx);
 
 #endif

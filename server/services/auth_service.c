@@ -22,11 +22,12 @@ static bool invalid_client(svc_ctx *ctx)
     return false;
 }
 
-/* The client's secret checked against its lock and hash; a wrong one counted. */
+/* The client's secret checked against its lock and hash, with the client's row locked: true
+ * inside the transaction that goes on to issue the token; a wrong one counted (committed). */
 static bool client_authenticated(svc_ctx *ctx, const char *client_id, const char *secret)
 {
     client_secret_row row;
-    if (api_client_secret(ctx->db, client_id, &row, &ctx->err) != EB_OK)
+    if (db_begin(ctx->db, &ctx->err) != EB_OK || api_client_secret(ctx->db, client_id, &row, &ctx->err) != EB_OK)
         return false;
     if (row.found && row.locked_until_us > ctx->now_us) {
         eb_fail(&ctx->err, EB_RESOURCE_EXHAUSTED, "CLIENT_LOCKED",
@@ -35,9 +36,10 @@ static bool client_authenticated(svc_ctx *ctx, const char *client_id, const char
         return false;
     }
     if (client_secret_verify(secret, row.found ? row.secret_hash : NULL))
-        return true;
+        return api_client_institution_allows(&ctx->err, row.kind, row.institution_archived, row.sis_enabled) == EB_OK;
     int64_t lock = 0;
-    if (row.found && api_client_failed(ctx->db, client_id, ctx->now_us, &lock, &ctx->err) != EB_OK)
+    if (row.found && (api_client_failed(ctx->db, client_id, ctx->now_us, &lock, &ctx->err) != EB_OK ||
+                      db_commit(ctx->db, &ctx->err) != EB_OK))
         return false;
     return invalid_client(ctx);
 }
@@ -76,8 +78,7 @@ static ProtobufCMessage *exchange(svc_ctx *ctx, const ProtobufCMessage *request)
     resp->expires_in = (int32_t)ctx->app->client_token_seconds;
     resp->expire_time = pb_timestamp(ctx->arena, expires_us);
     resp->api_client = eb_resource_name(ctx->arena, "apiClients", req->client_id);
-    if (db_begin(ctx->db, &ctx->err) != EB_OK ||
-        api_client_token_issue(ctx->db, req->client_id, &t, ctx->now_us, expires_us, &ctx->err) != EB_OK ||
+    if (api_client_token_issue(ctx->db, req->client_id, &t, ctx->now_us, expires_us, &ctx->err) != EB_OK ||
         !audited(ctx, request, &resp->base, req->client_id))
         return NULL;
     return &resp->base;

@@ -34,7 +34,7 @@ static bool from_id_token(svc_ctx *ctx, const char *token)
         return invalid(ctx, oidc_status_reason(st), arena_sprintf(ctx->arena, "the ID token is not valid: %s", detail));
     if (c.kind == OIDC_STAFF) {
         const char *method = rpc_call_method(ctx->call);
-        eb_audit_event call = {.actor_label = (char *)c.display_name, .client = pb_str(c.azp),
+        eb_audit_event call = {.actor_label = pb_str(c.person_name), .client = pb_str(c.azp),
                                .method = (char *)(method[0] == '/' ? method + 1 : method),
                                .request_id = (char *)rpc_call_request_id(ctx->call),
                                .peer = (char *)rpc_call_peer(ctx->call)};
@@ -45,7 +45,7 @@ static bool from_id_token(svc_ctx *ctx, const char *token)
         return false;
     ctx->principal = (principal){.kind = PRINCIPAL_LEARNER,
                                  .subject = learner_id ? arena_sprintf(ctx->arena, "learners/%s", learner_id) : NULL,
-                                 .label = c.display_name, .client = c.azp, .expires_us = c.expires_s * 1000000};
+                                 .label = c.person_name, .client = c.azp, .expires_us = c.expires_s * 1000000};
     return true;
 }
 

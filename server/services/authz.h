@@ -51,7 +51,8 @@ typedef struct authz_node {
 /* Sets ctx->principal from the call's bearer token (an operator token, an API client
  * token or an OpenID Connect ID token); false with UNAUTHENTICATED set when the
  * authorization metadata is malformed or the token is not valid, PERMISSION_DENIED when
- * a valid staff token has no place here (unknown institution, not invited). */
+ * a valid staff token has no place here (unknown institution, not invited) or a client's
+ * institution is archived or has switched its SIS integration off. */
 bool auth_authenticate(svc_ctx *ctx);
 
 /* True when the principal may do action on node; otherwise sets UNAUTHENTICATED (no

@@ -13,19 +13,21 @@
 #include "service.h"
 #include "vocabulary.h"
 
-/* The issuer a badge class goes to: it must exist, be active and, when moving, belong to
- * the same institution. */
-static bool placement_for(svc_ctx *ctx, const char *issuer_id, const char *institution_id,
+/* The issuer a badge class is at or goes to: it must exist; a new badge class (current
+ * NULL) or one that moves needs an active issuer of the same institution. A badge class
+ * that stays at an archived issuer stays editable, like one archived by itself. */
+static bool placement_for(svc_ctx *ctx, const char *issuer_id, const eb_badge_class *current,
                           issuer_placement *out)
 {
     if (badge_class_issuer_placement(ctx->db, issuer_id, out, &ctx->err) != EB_OK)
         return false;
-    if (out->archived) {
+    bool moves = !current || strcmp(current->issuer_id, issuer_id) != 0;
+    if (out->archived && moves) {
         eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "ISSUER_ARCHIVED",
                 "issuers/%s is archived; it cannot get badge classes", issuer_id);
         return false;
     }
-    if (institution_id && strcmp(out->institution_id, institution_id) != 0) {
+    if (current && strcmp(out->institution_id, current->institution_id) != 0) {
         eb_violate(&ctx->err, "badge_class.issuer", "must be an issuer of the same institution");
         svc_invalid(ctx);
         return false;
@@ -37,8 +39,10 @@ static bool placement_for(svc_ctx *ctx, const char *issuer_id, const char *insti
 static bool accept(svc_ctx *ctx, eb_badge_class *bc, const issuer_placement *pl,
                    const eb_badge_class *previous)
 {
+    badge_class_context rules = pl->ctx;
+    rules.previous = previous;
     badge_class_normalize(ctx->arena, bc);
-    badge_class_validate(&ctx->err, bc, &pl->ctx, "badge_class.");
+    badge_class_validate(&ctx->err, bc, &rules, "badge_class.");
     if (badge_class_check_tags(ctx->db, pl->institution_id, bc, previous, "badge_class.", &ctx->err) != EB_OK)
         return false;
     return !svc_invalid(ctx);
@@ -81,14 +85,21 @@ static ProtobufCMessage *list_badge_classes(svc_ctx *ctx, const ProtobufCMessage
 {
     const Edubadges__V1__ListBadgeClassesRequest *req = (const void *)request;
     const char *parent = pb_str(req->parent);
-    size_t which = 0;
+    size_t which = sizeof PARENTS / sizeof *PARENTS;
     for (size_t i = 0; i < sizeof PARENTS / sizeof *PARENTS; i++) {
         size_t n = strlen(PARENTS[i].collection);
         if (strncmp(parent, PARENTS[i].collection, n) == 0 && parent[n] == '/')
             which = i;
     }
+    bool known = which < sizeof PARENTS / sizeof *PARENTS;
+    if (!known)
+        which = 0;
     badge_class_filter f = {PARENTS[which].collection, NULL, "", (int)req->badge_class_type, req->show_archived};
-    f.parent_id = eb_parse_resource_name(&ctx->err, "parent", parent, f.parent_collection);
+    if (known || !*parent)
+        f.parent_id = eb_parse_resource_name(&ctx->err, "parent", parent, f.parent_collection);
+    else
+        eb_violate(&ctx->err, "parent",
+                   "must be a resource name of the form institutions/{id}, faculties/{id} or issuers/{id}");
     if (*pb_str(req->tag))
         f.tag_id = eb_parse_resource_name(&ctx->err, "tag", req->tag, "tags");
     if (f.type != 0 && !vocab_code(&VOCAB_BADGE_CLASS_TYPE, f.type))
@@ -136,8 +147,12 @@ static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask 
     eb_badge_class *cur = res;
     eb_badge_class before = *cur;
     badge_class_apply_mask(cur, patch, mask);
+    /* moving in is creating a badge class at the issuer it goes to */
+    if (strcmp(cur->issuer_id, before.issuer_id) != 0 &&
+        !authz_require(ctx, ACTION_CREATE, (authz_node){NODE_ISSUER, cur->issuer_id}))
+        return false;
     issuer_placement pl;
-    if (!placement_for(ctx, cur->issuer_id, before.institution_id, &pl) || !accept(ctx, cur, &pl, &before))
+    if (!placement_for(ctx, cur->issuer_id, &before, &pl) || !accept(ctx, cur, &pl, &before))
         return false;
     return !before.awarded || badge_class_check_locked(&ctx->err, &before, cur) == EB_OK;
 }

@@ -1,6 +1,7 @@
 /* VerifyCredential. */
 #include "credential_verify_call.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "credential_verify.h"
@@ -19,23 +20,33 @@ typedef struct fetch_ctx {
     json_t **docs;
 } fetch_ctx;
 
+/* The document at url: this service's own (never a supplied one: those could name other
+ * keys for our issuers), else one the request supplied. */
 static json_t *fetch_document(void *ctx, const char *url, const char **why)
 {
     fetch_ctx *f = ctx;
     arena *a = f->svc->arena;
-    const char *did_url = did_web_document_url(a, url);
-    for (size_t i = 0; i < f->n; i++)
-        if (strcmp(f->urls[i], url) == 0 || (did_url && strcmp(f->urls[i], did_url) == 0))
-            return json_incref(f->docs[i]);
     const char *base = f->svc->app->ob3.base_url;
-    if (ob3_url_parse(a, base, url).kind == OB3_URL_NONE) {
+    size_t n = strlen(base);
+    ob3_url u = ob3_url_parse(a, base, url);
+    bool ours = u.kind != OB3_URL_NONE || (strncmp(url, base, n) == 0 && (url[n] == '/' || url[n] == '\0'));
+    if (!ours) {
+        const char *did_url = did_web_document_url(a, url);
+        for (size_t i = 0; i < f->n; i++)
+            if (strcmp(f->urls[i], url) == 0 || (did_url && strcmp(f->urls[i], did_url) == 0))
+                return json_incref(f->docs[i]);
         *why = "not a document of this service and not supplied (the verifier fetches nothing from the network)";
+        return NULL;
+    }
+    if (u.kind == OB3_URL_NONE) {
+        *why = "this service publishes no such document";
         return NULL;
     }
     eb_error e;
     eb_error_init(&e, a);
     json_t *doc = NULL;
-    if (ob3_public_document(f->svc->db, &f->svc->app->ob3, url + strlen(base), f->svc->now_us, &doc, &e) != EB_OK) {
+    const char *path = u.kind == OB3_URL_JWKS ? "/.well-known/jwks.json" : url + n;
+    if (ob3_public_document(f->svc->db, &f->svc->app->ob3, path, f->svc->now_us, &doc, &e) != EB_OK) {
         *why = e.message;
         return NULL;
     }
@@ -67,8 +78,10 @@ static void check_request(svc_ctx *ctx, const Edubadges__V1__VerifyCredentialReq
         if (strncmp(url, "https://", 8) != 0 && strncmp(url, "did:web:", 8) != 0)
             eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].url", i), "must be an https URL or a did:web DID");
         json_t *doc = strlen(content) <= CREDENTIAL_MAX ? json_loads(content, 0, NULL) : NULL;
-        if (!json_is_object(doc)) {
-            eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].content", i), "must be a JSON object of at most 1 MiB");
+        const char *problem = json_is_object(doc) ? vc_document_problem(ctx->arena, doc) : NULL;
+        if (!json_is_object(doc) || problem) {
+            eb_violate(e, arena_sprintf(ctx->arena, "documents[%zu].content", i), "%s",
+                       problem ? problem : "must be a JSON object of at most 1 MiB");
             json_decref(doc);
             continue;
         }
@@ -84,7 +97,8 @@ ProtobufCMessage *verify_credential_call(svc_ctx *ctx, const ProtobufCMessage *r
     check_request(ctx, req, &f);
     Edubadges__V1__VerifyCredentialResponse *resp = NULL;
     if (!svc_invalid(ctx)) {
-        vc_verify_options o = {ctx->now_us, fetch_document, &f, req->recipient ? req->recipient->identity_type : NULL,
+        vc_verify_options o = {ctx->now_us, fetch_document, &f, ctx->app->ob3.base_url,
+                               req->recipient ? req->recipient->identity_type : NULL,
                                req->recipient ? req->recipient->identity : NULL};
         vc_report r;
         credential_verify(ctx->arena, req->credential, &o, &r);

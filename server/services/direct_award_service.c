@@ -287,7 +287,7 @@ static ProtobufCMessage *list_awards(svc_ctx *ctx, const ProtobufCMessage *reque
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "bundle=%s", pb_str(req->bundle));
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "directAwards", filters);
-    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_READ, (authz_node){NODE_DIRECT_AWARD_BUNDLE, bundle_id}))
+    if (svc_invalid(ctx) || !authz_require(ctx, ACTION_AWARD, (authz_node){NODE_DIRECT_AWARD_BUNDLE, bundle_id}))
         return NULL;
     eb_direct_award *rows;
     int n;

@@ -154,10 +154,22 @@ static int64_t revision(const void *res) { return ((const eb_faculty *)res)->rev
 static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask *mask)
 {
     eb_faculty *cur = res;
+    int sector_before = faculty_effective_sector(cur, cur->institution_sector);
     faculty_apply_mask(cur, patch, mask);
     faculty_normalize(ctx->arena, cur, cur->institution_sector);
     faculty_validate(&ctx->err, cur, cur->institution_sector, "faculty.");
-    return !svc_invalid(ctx);
+    if (svc_invalid(ctx))
+        return false;
+    if (faculty_effective_sector(cur, cur->institution_sector) == sector_before)
+        return true;
+    bool has_badge_classes;
+    if (faculty_has_badge_classes(ctx->db, cur->id, &has_badge_classes, &ctx->err) != EB_OK)
+        return false;
+    if (has_badge_classes)
+        eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "FACULTY_SECTOR_IN_USE",
+                "the faculty has badge classes, which were checked against its sector: the sector"
+                " can no longer change");
+    return !has_badge_classes;
 }
 
 static eb_code save(svc_ctx *ctx, void *res, int64_t expected)

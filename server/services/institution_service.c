@@ -168,10 +168,22 @@ static bool change(svc_ctx *ctx, void *res, const void *patch, const field_mask 
     eb_institution *cur = res;
     if (!may_change(ctx, mask))
         return false;
+    int sector_before = cur->sector;
     institution_apply_mask(cur, patch, mask);
     institution_normalize(ctx->arena, cur);
     institution_validate(&ctx->err, cur, "institution.");
-    return !svc_invalid(ctx);
+    if (svc_invalid(ctx))
+        return false;
+    if (institution_sector_change_keeps_faculties(sector_before, cur->sector))
+        return true;
+    bool has_faculties;
+    if (institution_has_faculties(ctx->db, cur->id, &has_faculties, &ctx->err) != EB_OK)
+        return false;
+    if (has_faculties)
+        eb_fail(&ctx->err, EB_FAILED_PRECONDITION, "INSTITUTION_SECTOR_IN_USE",
+                "the institution has faculties, whose badge classes were checked against its sector:"
+                " the sector can only change from HBO or MBO to HBO/MBO (the faculties keep theirs)");
+    return !has_faculties;
 }
 
 static eb_code save(svc_ctx *ctx, void *res, int64_t expected)

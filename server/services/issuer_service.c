@@ -77,8 +77,12 @@ static ProtobufCMessage *list_issuers(svc_ctx *ctx, const ProtobufCMessage *requ
     const Edubadges__V1__ListIssuersRequest *req = (const void *)request;
     const char *parent = pb_str(req->parent);
     bool by_institution = strncmp(parent, "institutions/", 13) == 0;
-    const char *parent_id = eb_parse_resource_name(&ctx->err, "parent", parent,
-                                                   by_institution ? "institutions" : "faculties");
+    const char *parent_id = NULL;
+    if (by_institution || !*parent || strncmp(parent, "faculties/", 10) == 0)
+        parent_id = eb_parse_resource_name(&ctx->err, "parent", parent,
+                                           by_institution ? "institutions" : "faculties");
+    else
+        eb_violate(&ctx->err, "parent", "must be a resource name of the form institutions/{id} or faculties/{id}");
     int limit = page_size_resolve(&ctx->err, "page_size", req->page_size);
     char *filters = arena_sprintf(ctx->arena, "parent=%s;archived=%d", parent, req->show_archived);
     const char *after = page_token_decode(&ctx->err, "page_token", req->page_token, "issuers", filters);

@@ -7,8 +7,10 @@
 #include "badge_class_store.h"
 #include "datetime.h"
 #include "di_eddsa.h"
+#include "faculty_store.h"
 #include "institution_store.h"
 #include "issuer_store.h"
+#include "ob2.h"
 #include "ob3_credential.h"
 #include "ob3_documents.h"
 #include "ob3_urls.h"
@@ -127,23 +129,52 @@ eb_code ob3_issue_credential(db *d, const ob3_publisher *ap, const eb_assertion 
     return EB_OK;
 }
 
+/* The issuer, when it publishes: a test faculty publishes nothing (as for Open Badges 2.0),
+ * so what its issuers sign for trying things out verifies nowhere. */
+static eb_code public_issuer(db *d, const char *issuer_id, eb_issuer *is, eb_error *e)
+{
+    eb_faculty f;
+    if (issuer_get(d, issuer_id, is, e) != EB_OK || faculty_get(d, is->faculty_id, &f, e) != EB_OK)
+        return e->code;
+    return ob2_faculty_public(&f) ? EB_OK
+                                  : eb_fail(e, EB_NOT_FOUND, "ISSUER_NOT_PUBLIC",
+                                            "issuers/%s publishes nothing: its faculty is a test faculty", issuer_id);
+}
+
+/* The signed list: the stored one while the state it stands for is still the current one
+ * (same revoked entries, active key and URL), else signed now and stored. */
 static eb_code status_list_document(db *d, const ob3_publisher *ap, const char *list_id, int64_t now_us,
                                     json_t **out, eb_error *e)
 {
-    int64_t *revoked;
-    size_t n;
-    char *issuer_id;
-    if (status_list_revoked(d, list_id, &issuer_id, &revoked, &n, e) != EB_OK)
+    status_list_state st;
+    eb_issuer is;
+    if (status_list_state_get(d, list_id, &st, e) != EB_OK || public_issuer(d, st.issuer_id, &is, e) != EB_OK)
         return e->code;
-    char *encoded = status_list_encode(e->arena, revoked, n, STATUS_LIST_ENTRIES);
+    const char *url = ob3_status_list_url(e->arena, ap->base_url, list_id);
+    if (st.active_key_id && st.signed_state &&
+        strcmp(st.signed_state, status_list_state_digest(e->arena, url, st.active_key_id, st.revoked,
+                                                         st.n_revoked)) == 0 &&
+        (*out = json_loads(st.signed_document, 0, NULL)))
+        return EB_OK;
+    char *encoded = status_list_encode(e->arena, st.revoked, st.n_revoked, STATUS_LIST_ENTRIES);
     if (!encoded)
         return eb_fail(e, EB_INTERNAL, "STATUS_LIST_ENCODING", "the status list could not be encoded");
     json_t *unsigned_list =
-        status_list_credential(e->arena, ob3_status_list_url(e->arena, ap->base_url, list_id),
-                               ob3_issuer_url(e->arena, ap->base_url, issuer_id), now_us, encoded);
+        status_list_credential(e->arena, url, ob3_issuer_url(e->arena, ap->base_url, st.issuer_id), now_us, encoded);
     eb_signing_key key;
-    eb_code c = sign_data_integrity(d, ap, issuer_id, unsigned_list, now_us, out, &key, e);
+    eb_code c = sign_data_integrity(d, ap, st.issuer_id, unsigned_list, now_us, out, &key, e);
     json_decref(unsigned_list);
+    if (c != EB_OK)
+        return c;
+    char *text = json_dumps(*out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    c = text ? status_list_signed_put(d, list_id, status_list_state_digest(e->arena, url, key.id, st.revoked,
+                                                                           st.n_revoked), text, e)
+             : eb_fail(e, EB_INTERNAL, "STATUS_LIST_ENCODING", "the signed status list could not be serialised");
+    free(text);
+    if (c != EB_OK) {
+        json_decref(*out);
+        *out = NULL;
+    }
     return c;
 }
 
@@ -158,7 +189,7 @@ eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, in
     switch (u.kind) {
     case OB3_URL_ISSUER:
     case OB3_URL_ISSUER_JWKS:
-        if (issuer_get(d, u.id, &is, e) != EB_OK || signing_key_published(d, u.id, &keys, &n, e) != EB_OK)
+        if (public_issuer(d, u.id, &is, e) != EB_OK || signing_key_published(d, u.id, &keys, &n, e) != EB_OK)
             return e->code;
         *out = u.kind == OB3_URL_ISSUER ? ob3_controller_document(e->arena, base, u.id, keys, n)
                                         : ob3_jwks(e->arena, base, keys, n);
@@ -169,7 +200,7 @@ eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, in
         *out = ob3_jwks(e->arena, base, keys, n);
         return EB_OK;
     case OB3_URL_KEY:
-        if (signing_key_get(d, u.id, &key, e) != EB_OK)
+        if (signing_key_get(d, u.id, &key, e) != EB_OK || public_issuer(d, key.issuer_id, &is, e) != EB_OK)
             return e->code;
         *out = ob3_key_document(e->arena, base, &key);
         return *out ? EB_OK : eb_fail(e, EB_NOT_FOUND, "SIGNING_KEY_RETIRED", "signingKeys/%s is retired", u.id);

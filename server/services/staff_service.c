@@ -28,17 +28,22 @@ static const char *parse_member(eb_error *e, const char *field, const char *name
     return eb_parse_resource_name(e, field, name, client ? "apiClients" : "staff") ? name : NULL;
 }
 
-/* The grant rules for giving perms on the node tree t to grantee (NULL: by e-mail). */
-static bool may_grant(svc_ctx *ctx, org_node node, const node_tree *t, const char *grantee, perm_set perms)
+/* The grant rules for giving perms on the node tree t to grantee, or (grantee NULL) by an
+ * invitation of the address invitee. */
+static bool may_grant(svc_ctx *ctx, org_node node, const node_tree *t, const char *grantee, const char *invitee,
+                      perm_set perms)
 {
     perm_set have = 0;
-    const char *grantee_institution = NULL;
+    const char *grantee_institution = NULL, *own_email = NULL;
+    const principal *p = &ctx->principal;
     if (!authz_permissions(ctx, node_of(node), &have) ||
-        (grantee && member_institution(ctx->db, grantee, &grantee_institution, &ctx->err) != EB_OK))
+        (grantee && member_institution(ctx->db, grantee, &grantee_institution, &ctx->err) != EB_OK) ||
+        (invitee && p->kind == PRINCIPAL_STAFF &&
+         staff_email(ctx->db, p->subject + strlen("staff/"), &own_email, &ctx->err) != EB_OK))
         return false;
-    grant_request g = {ctx->principal.kind, ctx->principal.subject, ctx->principal.institution_id, have, grantee,
+    grant_request g = {p->kind, p->subject, p->institution_id, have, grantee,
                        grantee && strncmp(grantee, "apiClients/", 11) == 0, grantee_institution, t->institution_id,
-                       perms};
+                       perms, invitee, own_email};
     if (grant_check(&ctx->err, &g) != EB_OK)
         return false;
     ctx->audit.summary = arena_sprintf(ctx->arena, "%s on %s: %s", grantee ? grantee : "by e-mail",
@@ -59,7 +64,7 @@ static ProtobufCMessage *create_membership(svc_ctx *ctx, const ProtobufCMessage 
                                              pb->n_permissions, (int)pb->role, node_ok ? m.node.level : 0);
     node_tree t;
     if (svc_invalid(ctx) || node_tree_get(ctx->db, m.node, &t, &ctx->err) != EB_OK ||
-        !may_grant(ctx, m.node, &t, m.member, m.permissions) || membership_create(ctx->db, &m, &ctx->err) != EB_OK)
+        !may_grant(ctx, m.node, &t, m.member, NULL, m.permissions) || membership_create(ctx->db, &m, &ctx->err) != EB_OK)
         return NULL;
     return &membership_to_pb(ctx->arena, &m)->base;
 }
@@ -90,7 +95,7 @@ static ProtobufCMessage *update_membership(svc_ctx *ctx, const ProtobufCMessage 
                                               pb->n_permissions, (int)pb->role, m.node.level);
     node_tree t;
     if (svc_invalid(ctx) || node_tree_get(ctx->db, m.node, &t, &ctx->err) != EB_OK ||
-        !may_grant(ctx, m.node, &t, m.member, perms))
+        !may_grant(ctx, m.node, &t, m.member, NULL, perms))
         return NULL;
     m.permissions = perms;
     if (membership_set_permissions(ctx->db, &m, wanted, &ctx->err) != EB_OK)
@@ -171,7 +176,7 @@ static ProtobufCMessage *list_staff(svc_ctx *ctx, const ProtobufCMessage *reques
     int n;
     bool more;
     if (!page_of(ctx, req->page_size, req->page_token, "staffMembers", filters, &limit, &after) ||
-        !authz_require(ctx, ACTION_READ, (authz_node){NODE_INSTITUTION, inst}) ||
+        !authz_require(ctx, ACTION_ADMINISTRATE_USERS, (authz_node){NODE_INSTITUTION, inst}) ||
         staff_list(ctx->db, inst, after, limit, &rows, &n, &more, &ctx->err) != EB_OK)
         return NULL;
     Edubadges__V1__ListStaffMembersResponse *resp = arena_alloc(ctx->arena, sizeof *resp);
@@ -206,7 +211,7 @@ static ProtobufCMessage *create_invitation(svc_ctx *ctx, const ProtobufCMessage 
                                              pb->n_permissions, (int)pb->role, node_ok ? v.node.level : 0);
     node_tree t;
     if (svc_invalid(ctx) || node_tree_get(ctx->db, v.node, &t, &ctx->err) != EB_OK ||
-        !may_grant(ctx, v.node, &t, NULL, v.permissions) ||
+        !may_grant(ctx, v.node, &t, NULL, v.email, v.permissions) ||
         invitation_create(ctx->db, &v, ctx->now_us, &ctx->err) != EB_OK)
         return NULL;
     return &invitation_to_pb(ctx->arena, &v)->base;

@@ -31,9 +31,12 @@ DB_STMT(client_disable_stmt,
 DB_STMT(client_tokens_revoke_stmt,
         "UPDATE client_tokens SET revoked_at = " SQL_TS(2) " WHERE revoked_at IS NULL"
         " AND account_id = (SELECT id FROM accounts WHERE public_id = $1)");
+/* What allows a client to act: its institution not archived, a SIS's with SIS integration. */
+#define CLIENT_INSTITUTION_STATE "i.archived_at IS NOT NULL, coalesce(i.sis_integration_enabled, false)"
 DB_STMT(client_secret_stmt,
-        "SELECT secret_hash, coalesce(" SQL_US("locked_until") ", 0) FROM accounts"
-        " WHERE kind = 'client' AND public_id = $1 AND disabled_at IS NULL");
+        "SELECT a.secret_hash, coalesce(" SQL_US("a.locked_until") ", 0), a.client_kind, " CLIENT_INSTITUTION_STATE
+        " FROM accounts a LEFT JOIN institutions i ON i.id = a.institution_id"
+        " WHERE a.kind = 'client' AND a.public_id = $1 AND a.disabled_at IS NULL FOR UPDATE OF a");
 DB_STMT(client_failed_stmt,
         "UPDATE accounts SET failed_secret_attempts = failed_secret_attempts + 1"
         " WHERE kind = 'client' AND public_id = $1 RETURNING failed_secret_attempts");
@@ -46,7 +49,7 @@ DB_STMT(client_token_insert_stmt,
         " SELECT $2, ok.id, decode($3, 'hex'), " SQL_TS(4) ", " SQL_TS(5) " FROM ok");
 DB_STMT(client_token_lookup_stmt,
         "SELECT encode(t.secret_hash, 'hex'), a.public_id, a.display_name, coalesce(i.public_id, ''), a.client_kind,"
-        " " SQL_US("t.expires_at")
+        " " SQL_US("t.expires_at") ", " CLIENT_INSTITUTION_STATE
         " FROM client_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN institutions i ON i.id = a.institution_id"
         " WHERE t.public_id = $1 AND t.revoked_at IS NULL AND t.expires_at > " SQL_TS(2) " AND a.disabled_at IS NULL");
 DB_STMT(client_token_hash_stmt,
@@ -146,6 +149,9 @@ eb_code api_client_secret(db *d, const char *id, client_secret_row *out, eb_erro
     if ((out->found = PQntuples(r) == 1)) {
         out->secret_hash = store_text(e->arena, r, 0, 0);
         out->locked_until_us = db_int(r, 0, 1);
+        out->kind = client_kind_of_code(db_text(r, 0, 2));
+        out->institution_archived = db_bool(r, 0, 3);
+        out->sis_enabled = db_bool(r, 0, 4);
     }
     PQclear(r);
     return EB_OK;
@@ -194,8 +200,10 @@ eb_code api_client_token_check(db *d, const opaque_token *t, int64_t now_us, pri
         return e->code;
     unsigned char stored[OPAQUE_TOKEN_HASH_BYTES] = {0};
     size_t stored_len = 0;
-    bool found = PQntuples(r) == 1;
+    bool found = PQntuples(r) == 1, archived = false, sis_enabled = false;
     if (found) {
+        archived = db_bool(r, 0, 6);
+        sis_enabled = db_bool(r, 0, 7);
         stored_len = opaque_token_hash_from_hex(db_text(r, 0, 0), stored);
         const char *inst = db_text(r, 0, 3);
         *out = (principal){.kind = PRINCIPAL_CLIENT,
@@ -210,6 +218,10 @@ eb_code api_client_token_check(db *d, const opaque_token *t, int64_t now_us, pri
     if (!opaque_token_matches(t->secret, stored, stored_len) || !found) { /* compared also when unknown */
         *out = (principal){0};
         return invalid_token(e);
+    }
+    if (api_client_institution_allows(e, out->client_kind, archived, sis_enabled) != EB_OK) {
+        *out = (principal){0};
+        return e->code;
     }
     return account_touch(d, out->client, now_us, e);
 }

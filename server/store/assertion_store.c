@@ -131,7 +131,7 @@ eb_code assertion_list(db *d, const char *parent_collection, const char *parent_
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {parent_collection, parent_id, bool_param(show_revoked), k.micros, k.id,
                        num_param_of(&lim, limit + 1)};
@@ -139,18 +139,10 @@ eb_code assertion_list(db *d, const char *parent_collection, const char *parent_
                            n, more, e);
 }
 
-static char *ids_literal(arena *a, char **ids, size_t n)
-{
-    char *s = "";
-    for (size_t i = 0; i < n; i++)
-        s = arena_sprintf(a, "%s%s%s", s, i ? "," : "", ids[i]);
-    return arena_sprintf(a, "{%s}", s);
-}
-
 eb_code assertion_revoke(db *d, char **ids, size_t n, const char *reason, int64_t now_us,
                          eb_assertion *out, eb_error *e)
 {
-    const char *list = ids_literal(e->arena, ids, n);
+    const char *list = store_array_literal(e->arena, (const char *const *)ids, n);
     const char *q[] = {list};
     PGresult *r = db_exec(d, &assertion_existing_stmt, 1, q, e);
     if (!r)

@@ -61,7 +61,7 @@ static const resource_kind BADGE_CLASS = {"badge class", "BADGE_CLASS", "badgeCl
 DB_STMT(bc_insert_stmt,
         "INSERT INTO badge_classes (public_id, issuer_id, institution_id, " BC_COLUMNS ") "
         "SELECT $1, s.id, s.institution_id, " BC_VALUES " FROM issuers s WHERE s.public_id = $2 "
-        "RETURNING id");
+        "AND s.archived_at IS NULL FOR SHARE RETURNING id");
 DB_STMT(bc_update_stmt,
         "UPDATE badge_classes b SET issuer_id = s.id, institution_id = s.institution_id, "
         "(" BC_COLUMNS ") = (" BC_VALUES "), updated_at = now(), revision = b.revision + 1 "
@@ -322,7 +322,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_badge_class *bc, int64_t expected_
         PQclear(r);
         db_rollback(d);
         return stmt == &bc_insert_stmt
-                   ? eb_fail(e, EB_NOT_FOUND, "ISSUER_NOT_FOUND", "no issuer issuers/%s", bc->issuer_id)
+                   ? store_parent_unusable(d, PARENT_ISSUER, bc->issuer_id, e)
                    : store_missing_or_changed(d, &bc_exists_stmt, &BADGE_CLASS, bc->id, e);
     }
     char *key = arena_strdup(e->arena, PQgetvalue(r, 0, 0));
@@ -362,13 +362,19 @@ eb_code badge_class_list(db *d, const badge_class_filter *f, const char *after, 
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {f->parent_collection, f->parent_id, f->tag_id,
                        code_or_empty(&VOCAB_BADGE_CLASS_TYPE, f->type), bool_param(f->show_archived),
                        k.micros, k.id, num_param_of(&lim, limit + 1)};
-    return store_read_page(d, &bc_list_stmt, 8, p, limit, sizeof **out, read_row, (void **)out, n,
-                           more, e);
+    if (store_read_page(d, &bc_list_stmt, 8, p, limit, sizeof **out, read_row, (void **)out, n,
+                        more, e) != EB_OK)
+        return e->code;
+    /* an empty page: is there such a parent at all? */
+    store_parent parent = strcmp(f->parent_collection, "institutions") == 0 ? PARENT_INSTITUTION
+                          : strcmp(f->parent_collection, "faculties") == 0  ? PARENT_FACULTY
+                                                                            : PARENT_ISSUER;
+    return *n ? EB_OK : store_parent_exists(d, parent, f->parent_id, e);
 }
 
 eb_code badge_class_archive(db *d, const char *id, int64_t expected_revision,
@@ -400,6 +406,7 @@ eb_code badge_class_issuer_placement(db *d, const char *issuer_id, issuer_placem
         out->ctx.sector = vocab_number(&VOCAB_SECTOR, db_text(r, 0, 3));
         out->ctx.micro_credentials_enabled = db_bool(r, 0, 4);
         out->ctx.min_micro_ects_tenths = (int)db_int(r, 0, 5);
+        out->ctx.previous = NULL;
     }
     PQclear(r);
     return c;
@@ -416,13 +423,15 @@ static bool has_tag(const eb_badge_class *bc, const char *id)
 eb_code badge_class_check_tags(db *d, const char *institution_id, const eb_badge_class *bc,
                                const eb_badge_class *previous, const char *prefix, eb_error *e)
 {
-    if (bc->n_tags == 0)
+    /* more tags than allowed are refused by the rules; only the first ones are looked up */
+    size_t n = bc->n_tags < BADGE_CLASS_MAX_TAGS ? bc->n_tags : BADGE_CLASS_MAX_TAGS;
+    if (n == 0)
         return EB_OK;
-    const char *p[] = {institution_id, store_array_literal(e->arena, (const char *const *)bc->tags, bc->n_tags)};
+    const char *p[] = {institution_id, store_array_literal(e->arena, (const char *const *)bc->tags, n)};
     PGresult *r = db_exec(d, &bc_tags_stmt, 2, p, e);
     if (!r)
         return e->code;
-    for (size_t i = 0; i < bc->n_tags; i++) {
+    for (size_t i = 0; i < n; i++) {
         int row = -1;
         for (int k = 0; k < PQntuples(r); k++)
             if (strcmp(PQgetvalue(r, k, 0), bc->tags[i]) == 0)

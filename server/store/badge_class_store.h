@@ -14,7 +14,8 @@ typedef struct issuer_placement {
 
 /* NOT_FOUND (ISSUER_NOT_FOUND) when there is no such issuer. */
 eb_code badge_class_issuer_placement(db *d, const char *issuer_id, issuer_placement *out, eb_error *e);
-/* Records a violation of "{prefix}tags[i]" for every tag that is not a tag of the
+/* Records a violation of "{prefix}tags[i]" for every tag (of the first
+ * BADGE_CLASS_MAX_TAGS) that is not a tag of the
  * institution, or is archived and not in `previous` (the tags the badge class had). */
 eb_code badge_class_check_tags(db *d, const char *institution_id, const eb_badge_class *bc,
                                const eb_badge_class *previous, const char *prefix, eb_error *e);
@@ -29,6 +30,7 @@ typedef struct badge_class_filter {
     int type;                      /* 0 = any */
     bool show_archived;
 } badge_class_filter;
+/* NOT_FOUND when the parent does not exist. */
 eb_code badge_class_list(db *d, const badge_class_filter *f, const char *after, int limit,
                          eb_badge_class **out, int *n, bool *more, eb_error *e);
 /* Writes every field if the revision is still expected_revision (ABORTED / NOT_FOUND

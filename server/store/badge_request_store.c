@@ -90,7 +90,7 @@ eb_code badge_request_list(db *d, const char *parent_collection, const char *par
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     const char *code = vocab_code(&VOCAB_BADGE_REQUEST_STATUS, status);
     num_param lim;
     const char *p[] = {parent_collection, parent_id, code ? code : "", k.micros, k.id,

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "error.h"
 
 /* The SQL condition on table alias t for rows after the key in parameters $a (micros)
  * and $b (public id); an empty key (micros = -1) starts at the beginning. */
@@ -16,12 +17,15 @@
 #define CATALOG_ORDER(t) " ORDER BY " t ".created_at, " t ".public_id"
 
 char *catalog_page_key(arena *a, int64_t create_time_us, const char *id);
-/* Splits a key into its parameters; false when it is not a key (the page token decoder
- * already vouches for tokens, so this only fails on corrupted input). */
+/* Splits a key into its parameters; false when it is not a key. Tokens are not signed, so
+ * a forged one may carry anything the page token decoder lets through: the time must be
+ * a decimal from 0 to the end of the year 9999. */
 typedef struct catalog_key_params {
     char micros[24];
     const char *id;
 } catalog_key_params;
 bool catalog_key_split(const char *key, catalog_key_params *out);
+/* INVALID_ARGUMENT naming page_token, for a key that catalog_key_split refused. */
+eb_code catalog_key_refused(eb_error *e);
 
 #endif

@@ -28,7 +28,7 @@ DB_STMT(faculty_insert_stmt,
         "INSERT INTO faculties (public_id, name_nl, name_en, description_nl, description_en, "
         "sector, visibility, on_behalf_of, on_behalf_of_name, on_behalf_of_url, "
         "on_behalf_of_image, institution_id) SELECT $1, " FACULTY_VALUES ", id "
-        "FROM institutions WHERE public_id = $12");
+        "FROM institutions WHERE public_id = $12 AND archived_at IS NULL FOR SHARE");
 DB_STMT(faculty_get_stmt, FACULTY_SELECT "WHERE f.public_id = $1");
 DB_STMT(faculty_list_stmt,
         FACULTY_SELECT "WHERE i.public_id = $1 AND ($2::bool OR f.archived_at IS NULL) AND "
@@ -44,6 +44,9 @@ DB_STMT(faculty_archive_stmt,
 DB_STMT(faculty_delete_stmt,
         "DELETE FROM faculties WHERE public_id = $1 AND ($2::int8 = 0 OR revision = $2::int8)");
 DB_STMT(faculty_exists_stmt, "SELECT 1 FROM faculties WHERE public_id = $1");
+DB_STMT(faculty_has_badge_classes_stmt,
+        "SELECT 1 FROM badge_classes b JOIN issuers s ON s.id = b.issuer_id JOIN faculties f"
+        " ON f.id = s.faculty_id WHERE f.public_id = $1 LIMIT 1");
 
 static void read_row(arena *a, const PGresult *r, int row, void *out)
 {
@@ -103,8 +106,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_faculty *f, const char *last, eb_e
     if (store_write_with_image(d, stmt, 12, p, &f->on_behalf_of_image, &written, e) != EB_OK)
         return explain(e);
     if (!written)
-        return stmt == &faculty_insert_stmt ? eb_fail(e, EB_NOT_FOUND, "INSTITUTION_NOT_FOUND",
-                                                      "no institution institutions/%s", last)
+        return stmt == &faculty_insert_stmt ? store_parent_unusable(d, PARENT_INSTITUTION, last, e)
                                             : store_missing_or_changed(d, &faculty_exists_stmt, &FACULTY, f->id, e);
     return faculty_get(d, f->id, f, e);
 }
@@ -135,6 +137,17 @@ eb_code faculty_get(db *d, const char *id, eb_faculty *out, eb_error *e)
     return c;
 }
 
+eb_code faculty_has_badge_classes(db *d, const char *id, bool *has, eb_error *e)
+{
+    const char *p[] = {id};
+    PGresult *r = db_exec(d, &faculty_has_badge_classes_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    *has = PQntuples(r) > 0;
+    PQclear(r);
+    return EB_OK;
+}
+
 char *faculty_page_key(arena *a, const eb_faculty *f)
 {
     return catalog_page_key(a, f->create_time_us, f->id);
@@ -145,7 +158,7 @@ eb_code faculty_list(db *d, const char *institution_id, bool show_archived, cons
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {institution_id, bool_param(show_archived), k.micros, k.id,
                        num_param_of(&lim, limit + 1)};

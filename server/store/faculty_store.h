@@ -16,6 +16,8 @@ char *faculty_page_key(arena *a, const eb_faculty *f);
 /* Writes the updatable fields if the revision is still expected_revision (else ABORTED
  * or NOT_FOUND); reads the faculty back into f. */
 eb_code faculty_update(db *d, eb_faculty *f, int64_t expected_revision, eb_error *e);
+/* Whether any badge class (archived or not) is below the faculty. */
+eb_code faculty_has_badge_classes(db *d, const char *id, bool *has, eb_error *e);
 /* Archives it with its issuers and badge classes (idempotent); 0 = any revision. */
 eb_code faculty_archive(db *d, const char *id, int64_t expected_revision, eb_faculty *out, eb_error *e);
 /* Deletes it with its issuers and badge classes unless something below was awarded. */

@@ -43,6 +43,14 @@ DB_STMT(institution_update_stmt,
         "direct_awarding_enabled, sis_integration_enabled, require_mfa_for_staff, eppn_pattern, "
         "micro_credential_min_ects) = (" INSTITUTION_VALUES "), updated_at = now(), revision = revision + 1"
         " WHERE public_id = $1 AND revision = $20::int8 RETURNING " INSTITUTION_COLUMNS);
+/* An HBO or MBO institution that becomes HBO/MBO ($2 the new sector): its faculties keep
+ * the old sector as their own (institution_sector_change_keeps_faculties). */
+DB_STMT(institution_keep_faculty_sectors_stmt,
+        "UPDATE faculties f SET sector = i.sector, updated_at = now(), revision = f.revision + 1"
+        " FROM institutions i WHERE i.public_id = $1 AND f.institution_id = i.id AND f.sector IS NULL"
+        " AND i.sector IN ('HBO', 'MBO') AND $2 = 'HBO/MBO'");
+DB_STMT(institution_has_faculties_stmt,
+        "SELECT 1 FROM faculties f JOIN institutions i ON i.id = f.institution_id WHERE i.public_id = $1 LIMIT 1");
 DB_STMT(institution_archive_stmt,
         "UPDATE institutions SET archived_at = coalesce(archived_at, now()), updated_at = now(),"
         " revision = revision + 1"
@@ -121,9 +129,12 @@ static eb_code explain_conflict(eb_error *e, const eb_institution *in)
     if (e->reason && strcmp(e->reason, "institutions_identifier_key") == 0)
         return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_IDENTIFIER_TAKEN",
                        "another institution already has identifier %s", in->identifier);
+    if (!*in->alternative_identifier)
+        return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_DOMAIN_TAKEN",
+                       "the domain %s already identifies another institution", in->identifier);
     return eb_fail(e, EB_ALREADY_EXISTS, "INSTITUTION_DOMAIN_TAKEN",
                    "the domain %s or %s already identifies another institution", in->identifier,
-                   *in->alternative_identifier ? in->alternative_identifier : "(none)");
+                   in->alternative_identifier);
 }
 
 eb_code institution_insert(db *d, eb_institution *in, eb_error *e)
@@ -192,16 +203,36 @@ eb_code institution_update(db *d, eb_institution *in, int64_t expected_revision,
     char rev[24];
     snprintf(rev, sizeof rev, "%lld", (long long)expected_revision);
     p[19] = rev;
-    PGresult *r = db_exec(d, &institution_update_stmt, 20, p, e);
+    if (db_begin(d, e) != EB_OK)
+        return e->code;
+    const char *keep[] = {in->id, p[7]};
+    PGresult *r = db_exec(d, &institution_keep_faculty_sectors_stmt, 2, keep, e);
+    if (!r)
+        return e->code;
+    PQclear(r);
+    r = db_exec(d, &institution_update_stmt, 20, p, e);
     if (!r)
         return explain_conflict(e, in);
-    eb_code c = EB_OK;
-    if (PQntuples(r) == 0)
-        c = missing_or_changed(d, in->id, e);
-    else
+    bool updated = PQntuples(r) > 0;
+    if (updated)
         read_row(e->arena, r, 0, in);
     PQclear(r);
-    return c;
+    if (!updated) {
+        db_rollback(d);
+        return missing_or_changed(d, in->id, e);
+    }
+    return db_commit(d, e);
+}
+
+eb_code institution_has_faculties(db *d, const char *id, bool *has, eb_error *e)
+{
+    const char *p[] = {id};
+    PGresult *r = db_exec(d, &institution_has_faculties_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    *has = PQntuples(r) > 0;
+    PQclear(r);
+    return EB_OK;
 }
 
 eb_code institution_archive(db *d, const char *id, int64_t expected_revision, eb_institution *out,

@@ -19,8 +19,11 @@ eb_code institution_get(db *d, const char *id, eb_institution *out, eb_error *e)
 eb_code institution_list(db *d, const institution_filter *f, const char *after, int limit,
                          eb_institution **out, int *n, bool *more, eb_error *e);
 /* Writes every field of inst if its revision is still expected_revision; ABORTED when it
- * changed, NOT_FOUND when it is gone. Updates revision and times in inst. */
+ * changed, NOT_FOUND when it is gone. Updates revision and times in inst. When an HBO or
+ * MBO institution becomes HBO/MBO, its faculties keep the old sector as their own. */
 eb_code institution_update(db *d, eb_institution *inst, int64_t expected_revision, eb_error *e);
+/* Whether any faculty (archived or not) belongs to the institution. */
+eb_code institution_has_faculties(db *d, const char *id, bool *has, eb_error *e);
 /* Archives (idempotent) if the revision matches (expected_revision 0 = any). */
 eb_code institution_archive(db *d, const char *id, int64_t expected_revision,
                             eb_institution *out, eb_error *e);

@@ -13,10 +13,11 @@
 
 static const resource_kind INVITATION = {"invitation", "INVITATION", "invitations"};
 
-/* The state (edubadges.v1.Invitation.State) as of parameter $n (microseconds). */
+/* The state (edubadges.v1.Invitation.State) as of parameter $n (microseconds). One closed
+ * when it had already expired (by a new invitation for its address and node) stays expired. */
 #define STATE_AT(n)                                                                                \
-    "CASE WHEN v.accepted_at IS NOT NULL THEN 2 WHEN v.revoked_at IS NOT NULL THEN 3"             \
-    " WHEN v.expires_at <= " SQL_TS(n) " THEN 4 ELSE 1 END"
+    "CASE WHEN v.accepted_at IS NOT NULL THEN 2 WHEN v.expires_at <= coalesce(v.revoked_at, " SQL_TS(n) ")" \
+    " THEN 4 WHEN v.revoked_at IS NOT NULL THEN 3 ELSE 1 END"
 #define STATE_NOW STATE_AT(1)
 #define INVITATION_COLUMNS_AT(n)                                                                   \
     "v.public_id, v.email, v.node_level, coalesce(f.public_id, s.public_id, b.public_id, i.public_id),"  \
@@ -34,6 +35,14 @@ DB_STMT(invitation_insert_stmt,
         " SELECT $2, i.id, $3, $4, (SELECT id FROM faculties WHERE public_id = $6),"
         " (SELECT id FROM issuers WHERE public_id = $7), (SELECT id FROM badge_classes WHERE public_id = $8),"
         " $9::int, $10, " SQL_TS(1) " + interval '30 days' FROM institutions i WHERE i.public_id = $5");
+/* Closes the expired invitation of address $2 on the node ($3 level, $4 institution, $5 id)
+ * as of $1, so that a new one can take its place (the expired one stays expired). */
+DB_STMT(invitation_close_expired_stmt,
+        "UPDATE invitations v SET revoked_at = v.expires_at FROM institutions i"
+        " WHERE i.id = v.institution_id AND i.public_id = $4 AND v.email = $2 AND v.node_level = $3"
+        " AND coalesce(v.faculty_id, v.issuer_id, v.badge_class_id, 0) = coalesce((SELECT id FROM faculties"
+        " WHERE public_id = $5), (SELECT id FROM issuers WHERE public_id = $5), (SELECT id FROM badge_classes"
+        " WHERE public_id = $5), 0) AND v.accepted_at IS NULL AND v.revoked_at IS NULL AND v.expires_at <= " SQL_TS(1));
 DB_STMT(invitation_get_stmt, "SELECT " INVITATION_COLUMNS INVITATION_FROM " WHERE v.public_id = $2");
 /* At or below the node $1/$2 as of $3, after the key $4/$5, newest first. */
 DB_STMT(invitation_list_stmt,
@@ -49,9 +58,11 @@ DB_STMT(invitation_revoke_stmt,
 DB_STMT(invitation_waiting_stmt,
         "SELECT 1 FROM invitations v JOIN institutions i ON i.id = v.institution_id"
         " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 LIMIT 1");
+/* Open invitations of address $2 at institution $3, except those made by account $4 itself. */
 DB_STMT(invitation_open_for_stmt,
         "SELECT " INVITATION_COLUMNS INVITATION_FROM
-        " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 ORDER BY v.created_at FOR UPDATE OF v");
+        " WHERE v.email = $2 AND i.public_id = $3 AND " STATE_NOW " = 1 AND v.invited_by <> 'staff/' || $4"
+        " ORDER BY v.created_at FOR UPDATE OF v");
 /* The membership of account $1 on the node $2 (level) / $3 (id) gains permissions $4. */
 DB_STMT(membership_widen_stmt,
         "UPDATE memberships m SET permissions = m.permissions | $4::int, updated_at = clock_timestamp(),"
@@ -89,7 +100,13 @@ eb_code invitation_create(db *d, eb_invitation *inv, int64_t now_us, eb_error *e
                        inv->node.level == LEVEL_ISSUER ? inv->node.id : NULL,
                        inv->node.level == LEVEL_BADGE_CLASS ? inv->node.id : NULL,
                        num_param_of(&perms, inv->permissions), inv->invited_by};
-    PGresult *r = db_exec(d, &invitation_insert_stmt, 10, p, e);
+    const char *expired[] = {p[0], inv->email, p[3], t.institution_id,
+                             inv->node.level == LEVEL_INSTITUTION ? NULL : inv->node.id};
+    PGresult *r = db_exec(d, &invitation_close_expired_stmt, 5, expired, e);
+    if (!r)
+        return e->code;
+    PQclear(r);
+    r = db_exec(d, &invitation_insert_stmt, 10, p, e);
     if (!r) {
         if (e->code != EB_ALREADY_EXISTS)
             return e->code;
@@ -197,8 +214,8 @@ eb_code invitation_take_up(db *d, const char *account_id, const char *email, con
 {
     *taken = 0;
     num_param now;
-    const char *p[] = {num_param_of(&now, now_us), email, institution_id};
-    PGresult *r = db_exec(d, &invitation_open_for_stmt, 3, p, e);
+    const char *p[] = {num_param_of(&now, now_us), email, institution_id, account_id};
+    PGresult *r = db_exec(d, &invitation_open_for_stmt, 4, p, e);
     if (!r)
         return e->code;
     int n = PQntuples(r);

@@ -24,7 +24,8 @@ static const resource_kind ISSUER = {"issuer", "ISSUER", "issuers"};
 DB_STMT(issuer_insert_stmt,
         "INSERT INTO issuers (public_id, name_nl, name_en, description_nl, description_en, "
         "url_nl, url_en, email, image, faculty_id, institution_id) "
-        "SELECT $1, " ISSUER_VALUES ", id, institution_id FROM faculties WHERE public_id = $10");
+        "SELECT $1, " ISSUER_VALUES ", id, institution_id FROM faculties "
+        "WHERE public_id = $10 AND archived_at IS NULL FOR SHARE");
 DB_STMT(issuer_get_stmt, ISSUER_SELECT "WHERE s.public_id = $1");
 DB_STMT(issuer_list_stmt,
         ISSUER_SELECT "WHERE (CASE WHEN $2::bool THEN i.public_id ELSE f.public_id END) = $1 "
@@ -80,7 +81,7 @@ static eb_code write(db *d, db_stmt *stmt, eb_issuer *is, const char *last, eb_e
         return explain(e);
     if (!written)
         return stmt == &issuer_insert_stmt
-                   ? eb_fail(e, EB_NOT_FOUND, "FACULTY_NOT_FOUND", "no faculty faculties/%s", last)
+                   ? store_parent_unusable(d, PARENT_FACULTY, last, e)
                    : store_missing_or_changed(d, &issuer_exists_stmt, &ISSUER, is->id, e);
     return issuer_get(d, is->id, is, e);
 }
@@ -116,12 +117,15 @@ eb_code issuer_list(db *d, const char *parent_id, bool by_institution, bool show
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {parent_id, bool_param(by_institution), bool_param(show_archived),
                        k.micros, k.id, num_param_of(&lim, limit + 1)};
-    return store_read_page(d, &issuer_list_stmt, 6, p, limit, sizeof **out, read_row,
-                           (void **)out, n, more, e);
+    if (store_read_page(d, &issuer_list_stmt, 6, p, limit, sizeof **out, read_row, (void **)out, n,
+                        more, e) != EB_OK)
+        return e->code;
+    /* an empty page: is there such a parent at all? */
+    return *n ? EB_OK : store_parent_exists(d, by_institution ? PARENT_INSTITUTION : PARENT_FACULTY, parent_id, e);
 }
 
 eb_code issuer_archive(db *d, const char *id, int64_t expected_revision, eb_issuer *out, eb_error *e)

@@ -9,7 +9,8 @@
 eb_code issuer_insert(db *d, eb_issuer *is, eb_error *e);
 eb_code issuer_get(db *d, const char *id, eb_issuer *out, eb_error *e);
 /* Up to limit issuers of a faculty or (by_institution) of an institution, in creation
- * order after the page key `after` ("" = from the start). */
+ * order after the page key `after` ("" = from the start); NOT_FOUND when the parent does
+ * not exist. */
 eb_code issuer_list(db *d, const char *parent_id, bool by_institution, bool show_archived,
                     const char *after, int limit, eb_issuer **out, int *n, bool *more, eb_error *e);
 eb_code issuer_update(db *d, eb_issuer *is, int64_t expected_revision, eb_error *e);

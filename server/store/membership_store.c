@@ -127,16 +127,16 @@ static eb_code member_not_found(eb_error *e, const char *member)
 eb_code member_institution(db *d, const char *member, const char **institution_id, eb_error *e)
 {
     const char *p[2];
+    *institution_id = NULL;
     if (!split_member(member, &p[0], &p[1]))
-        return member_not_found(e, member);
+        return EB_OK;
     PGresult *r = db_exec(d, &member_stmt, 2, p, e);
     if (!r)
         return e->code;
-    eb_code c = PQntuples(r) == 1 ? EB_OK : member_not_found(e, member);
-    if (c == EB_OK)
+    if (PQntuples(r) == 1)
         *institution_id = arena_strdup(e->arena, db_text(r, 0, 0));
     PQclear(r);
-    return c;
+    return EB_OK;
 }
 
 /* Checks the member's memberships against the new node and deletes those below it. */

@@ -14,8 +14,8 @@
 /* The tree of a node; NOT_FOUND ("FACULTY_NOT_FOUND", …) when it does not exist. */
 eb_code node_tree_get(db *d, org_node n, node_tree *out, eb_error *e);
 
-/* The institution of an enabled member ("staff/{id}" or "apiClients/{id}"); NOT_FOUND
- * ("MEMBER_NOT_FOUND") otherwise. */
+/* The institution of an enabled member ("staff/{id}" or "apiClients/{id}"): its public id,
+ * "" for an internal client, NULL when there is no such member. */
 eb_code member_institution(db *d, const char *member, const char **institution_id, eb_error *e);
 
 /* Inserts m (id, member, node, permissions, granted_by set; the rest filled). ALREADY_EXISTS

@@ -26,7 +26,8 @@ DB_STMT(signing_key_active_stmt, KEY_SELECT "WHERE i.public_id = $1 AND k.algori
 DB_STMT(signing_key_list_stmt,
         KEY_SELECT "WHERE i.public_id = $1 AND " CATALOG_AFTER("k", 2, 3) CATALOG_ORDER("k") " LIMIT $4::int");
 DB_STMT(signing_key_published_stmt,
-        KEY_SELECT "WHERE k.state <> 'retired' AND ($1::text IS NULL AND k.algorithm <> 'Ed25519'"
+        KEY_SELECT "JOIN faculties f ON f.id = i.faculty_id WHERE k.state <> 'retired'"
+                   " AND ($1::text IS NULL AND k.algorithm <> 'Ed25519' AND f.visibility = 'public'"
                    " OR i.public_id = $1) ORDER BY k.created_at, k.public_id LIMIT 10000");
 DB_STMT(signing_key_supersede_stmt,
         "UPDATE signing_keys k SET state = 'superseded', superseded_at = " SQL_TS(3)
@@ -108,7 +109,7 @@ eb_code signing_key_list(db *d, const char *issuer_id, const char *after, int li
 {
     catalog_key_params k;
     if (!catalog_key_split(after, &k))
-        return eb_fail(e, EB_INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "the page token is corrupt");
+        return catalog_key_refused(e);
     num_param lim;
     const char *p[] = {issuer_id, k.micros, k.id, num_param_of(&lim, limit + 1)};
     return store_read_page(d, &signing_key_list_stmt, 4, p, limit, sizeof **out, read_row, (void **)out, n, more,

@@ -16,8 +16,9 @@ eb_code signing_key_active(db *d, const char *issuer_id, int algorithm, eb_signi
 eb_code signing_key_list(db *d, const char *issuer_id, const char *after, int limit, eb_signing_key **out,
                          int *n, bool *more, eb_error *e);
 char *signing_key_page_key(arena *a, const eb_signing_key *k);
-/* The published keys (active and superseded) of an issuer, or of every issuer when
- * issuer_id is NULL (JWT keys only then), oldest first, at most 10,000. */
+/* The published keys (active and superseded) of an issuer, or of every issuer whose
+ * faculty is public when issuer_id is NULL (JWT keys only then), oldest first, at most
+ * 10,000. */
 eb_code signing_key_published(db *d, const char *issuer_id, eb_signing_key **out, int *n, eb_error *e);
 /* Marks the issuer's active key of the algorithm superseded (none: nothing happens). */
 eb_code signing_key_supersede(db *d, const char *issuer_id, int algorithm, int64_t now_us, eb_error *e);

@@ -29,6 +29,7 @@ DB_STMT(staff_list_stmt,
         " WHERE a.kind = 'staff' AND i.public_id = $1 AND a.disabled_at IS NULL"
         " AND lower(a.display_name) || ' ' || a.public_id > $2"
         " ORDER BY lower(a.display_name) || ' ' || a.public_id LIMIT $3::int");
+DB_STMT(staff_email_stmt, "SELECT email FROM accounts WHERE kind = 'staff' AND public_id = $1 AND email IS NOT NULL");
 DB_STMT(learner_of_eduid_stmt, "SELECT public_id FROM learners WHERE eduid = $1");
 DB_STMT(account_touch_stmt,
         "UPDATE accounts SET last_seen_at = " SQL_TS(2) " WHERE public_id = $1"
@@ -107,7 +108,7 @@ eb_code staff_login(db *d, const oidc_claims *c, const eb_audit_event *audit, in
         return e->code;
     }
     *out = (principal){.kind = PRINCIPAL_STAFF, .subject = eb_resource_name(e->arena, "staff", id),
-                       .label = c->display_name, .institution_id = institution_id, .mfa = c->mfa,
+                       .label = c->person_name, .institution_id = institution_id, .mfa = c->mfa,
                        .client = c->azp, .expires_us = c->expires_s * 1000000};
     return EB_OK;
 }
@@ -130,6 +131,12 @@ eb_code staff_list(db *d, const char *institution_id, const char *after, int lim
     num_param lim;
     const char *p[] = {institution_id, after, num_param_of(&lim, limit + 1)};
     return store_read_page(d, &staff_list_stmt, 3, p, limit, sizeof **out, read_member, (void **)out, n, more, e);
+}
+
+eb_code staff_email(db *d, const char *account_id, const char **out, eb_error *e)
+{
+    const char *p[] = {account_id};
+    return one_text(d, &staff_email_stmt, 1, p, out, e);
 }
 
 eb_code learner_of_eduid(db *d, const char *eduid, const char **out, eb_error *e)

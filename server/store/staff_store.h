@@ -20,6 +20,8 @@ eb_code staff_login(db *d, const oidc_claims *c, const eb_audit_event *audit, in
 /* The staff members of an institution, by display name and id, after the page key. */
 eb_code staff_list(db *d, const char *institution_id, const char *after, int limit, eb_staff_member **out, int *n,
                    bool *more, eb_error *e);
+/* The e-mail address of a staff account (a public id); *out NULL when it has none. */
+eb_code staff_email(db *d, const char *account_id, const char **out, eb_error *e);
 /* The public id of the learner with this eduID pseudonym; *out NULL when none. */
 eb_code learner_of_eduid(db *d, const char *eduid, const char **out, eb_error *e);
 /* Records activity of an account (a public id) now; at most one write a minute. */

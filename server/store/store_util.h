@@ -12,6 +12,9 @@ typedef struct num_param {
 } num_param;
 const char *num_param_of(num_param *p, int64_t v);
 const char *bool_param(bool v);
+/* A PostgreSQL array literal ("{a,b}") of items that need no quoting (codes, public
+ * ids); empty items are left out. */
+char *store_array_literal(arena *a, const char *const *items, size_t n);
 /* A copy of a result text in the arena; "" for SQL NULL. */
 char *store_text(arena *a, const PGresult *r, int row, int col);
 
@@ -25,6 +28,18 @@ typedef struct resource_kind {
 eb_code store_missing_or_changed(db *d, db_stmt *exists_stmt, const resource_kind *k,
                                  const char *id, eb_error *e);
 eb_code store_not_found(eb_error *e, const resource_kind *k, const char *id);
+
+/* The parents that get children only while they are active. An insert below one selects
+ * the parent row "WHERE archived_at IS NULL FOR SHARE": archiving it then waits for the
+ * insert (and its cascade sees the new child), or the insert waits for the archiving and
+ * inserts nothing. */
+typedef enum { PARENT_INSTITUTION, PARENT_FACULTY, PARENT_ISSUER } store_parent;
+/* After such an insert touched no row: NOT_FOUND "{KIND}_NOT_FOUND" when the parent is
+ * gone, else FAILED_PRECONDITION "{KIND}_ARCHIVED". */
+eb_code store_parent_unusable(db *d, store_parent parent, const char *id, eb_error *e);
+/* NOT_FOUND "{KIND}_NOT_FOUND" unless the parent exists (archived or not); for lists that
+ * came back empty. */
+eb_code store_parent_exists(db *d, store_parent parent, const char *id, eb_error *e);
 
 /* Runs stmt($1 = id, $2 = expected revision or 0) that archives or deletes one row; a
  * foreign-key refusal (something awarded below) becomes FAILED_PRECONDITION

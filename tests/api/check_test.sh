@@ -2,7 +2,8 @@
 # tools/api/check.sh on altered copies of the API: it passes on the API as it is and on
 # additions, and fails, naming the rule, on a missing comment, a renamed or renumbered
 # field, a changed field type, a removed method or enum value, and on a break against
-# EDUBADGES_API_BASE_REF that the committed baseline cannot see.
+# EDUBADGES_API_BASE_REF that the committed baseline cannot see, unless the baseline was
+# refreshed (the break accepted).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -51,7 +52,7 @@ expect_fail removed_enum_value 'ENUM_VALUE_NO_DELETE'
 # a throw-away repository whose HEAD has the field, and a work tree that renames it.
 repo="$work/repo"
 mkdir -p "$repo/tools/api" "$repo/var/tools"
-cp "$root"/tools/api/{check.sh,buf.sh,package.json,package-lock.json,baseline.binpb} "$repo/tools/api/"
+cp "$root"/tools/api/{check.sh,update-baseline.sh,buf.sh,package.json,package-lock.json,baseline.binpb} "$repo/tools/api/"
 ln -s "$root/var/tools/api" "$repo/var/tools/api"
 cp -r "$work/added_field/buf.yaml" "$work/added_field/proto" "$repo/"
 git -C "$repo" init -q && git -C "$repo" add -A &&
@@ -69,4 +70,10 @@ if EDUBADGES_API_BASE_REF=0000000000000000000000000000000000000000 bash "$repo/t
 fi
 grep -qF 'is not a commit of this clone' "$work/bad_ref.out" || fail "unknown base ref: expected a clear message"
 echo "ok: an unknown base ref is an error"
+# The same rename with the baseline refreshed (tools/api/update-baseline.sh): accepted.
+bash "$repo/tools/api/update-baseline.sh" >"$work/update.out" 2>&1 || { cat "$work/update.out" >&2; fail "update-baseline failed"; }
+EDUBADGES_API_BASE_REF=HEAD bash "$repo/tools/api/check.sh" >"$work/accepted.out" 2>&1 ||
+  { cat "$work/accepted.out" >&2; fail "a break accepted with a refreshed baseline must pass"; }
+grep -qF 'the baseline was refreshed since HEAD' "$work/accepted.out" || fail "accepted break: expected the reason"
+echo "ok: a break accepted by refreshing the baseline passes against the base ref"
 echo "check_test: passed"

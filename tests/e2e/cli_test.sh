@@ -144,6 +144,10 @@ err=$(cli login --client-id "$client_id" --client-secret wrong 2>&1); rc=$?
 set -e
 [ $rc -eq 1 ] || fail "a wrong secret is refused (exit $rc)"
 expect_contains "$err" "INVALID_CLIENT" "login with a wrong secret"
+# a token file left readable by others (an old copy, a careless editor) is made private
+mkdir -p "$(dirname "$EDUBADGES_TOKEN_FILE")"
+echo stale >"$EDUBADGES_TOKEN_FILE"
+chmod 644 "$EDUBADGES_TOKEN_FILE"
 out=$(EDUBADGES_CLIENT_SECRET="$secret" cli login --client-id "$client_id")
 expect_contains "$out" "logged in as apiClients/$client_id" "login"
 [ "$(stat -c %a "$EDUBADGES_TOKEN_FILE")" = 600 ] || fail "the saved token is readable by others"

@@ -47,4 +47,12 @@ try:
     raise SystemExit("expected UNAUTHENTICATED")
 except grpc.RpcError as e:
     assert e.code() == grpc.StatusCode.UNAUTHENTICATED, e.code()
+
+# two authorization headers are ambiguous (which one did a proxy add?): refused
+try:
+    unary("/edubadges.v1.InstitutionService/ListInstitutions", req, institution_pb2.ListInstitutionsResponse,
+          auth + (("authorization", "Bearer someone-else"),))
+    raise SystemExit("expected UNAUTHENTICATED for two authorization headers")
+except grpc.RpcError as e:
+    assert e.code() == grpc.StatusCode.UNAUTHENTICATED, e.code()
 print("python grpcio: health, list, rich error and auth checked")

@@ -100,7 +100,8 @@ static const matrix_row MATRIX[] = {
      "{\"badgeClass\": \"{bc}\", \"identifierType\": \"RECIPIENT_IDENTIFIER_TYPE_EMAIL\","
      " \"rows\": [{\"recipient\": \"not an address\"}]}", GRPC_STATUS_INVALID_ARGUMENT, "BA BE IS FA IA SC OP"},
     {"DirectAwardService/GetDirectAwardBundle", "{\"name\": \"{bundle}\"}", GRPC_STATUS_OK, READERS},
-    {"DirectAwardService/ListDirectAwards", "{\"bundle\": \"{bundle}\"}", GRPC_STATUS_OK, READERS},
+    /* the awards name their recipients (e-mail addresses, eppns): awarders of the badge class */
+    {"DirectAwardService/ListDirectAwards", "{\"bundle\": \"{bundle}\"}", GRPC_STATUS_OK, "IS FA IA SC OP"},
     {"DirectAwardService/ClaimDirectAward", "{\"name\": \"{rejected_award}\", \"learner\": \"{learner}\"}",
      GRPC_STATUS_FAILED_PRECONDITION, "LE OP"},
     {"DirectAwardService/RejectDirectAward", "{\"name\": \"{rejected_award}\", \"learner\": \"{learner}\"}",
@@ -130,7 +131,8 @@ static const matrix_row MATRIX[] = {
      GRPC_STATUS_OK, EVERYONE},
     {"AuthService/RevokeClientToken", "{\"token\": \"ebc.not-a-token\"}", GRPC_STATUS_OK, EVERYONE},
     {"AuthService/GetCaller", "{}", GRPC_STATUS_OK, SIGNED_IN},
-    {"StaffService/ListStaffMembers", "{\"parent\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    /* the staff list shows e-mail addresses: for those who administrate the institution's users */
+    {"StaffService/ListStaffMembers", "{\"parent\": \"{inst}\"}", GRPC_STATUS_OK, "IA OP"},
     {"StaffService/CreateMembership",
      "{\"membership\": {\"member\": \"{staff_ba}\", \"node\": \"{bc}\", \"permissions\": [\"PERMISSION_READ\"]}}",
      GRPC_STATUS_ALREADY_EXISTS, "IS FA IA OP"},

@@ -3,6 +3,7 @@
  * the grant rules, MFA per institution, SIS awards, the audit trail (and that the
  * server's own database role cannot change it), access reviews, learner tokens and
  * objects of another institution. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,6 +135,87 @@ static void test_client_tokens_revoke_and_lock_out(void)
     CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT max(failed_secret_attempts) FROM accounts"), "0");
 }
 
+static void test_client_tokens_end_with_expiry_and_disabling(void)
+{
+    eb_client *op = w.env.client;
+    eb_call_result r;
+    json_call(op, "ApiClientService/CreateApiClient", &r,
+              "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_ALLIANCE\","
+              " \"displayName\": \"Partner\"}}", w.inst);
+    json_t *j = json_response(&r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+    char name[NAME_LEN], body[512];
+    snprintf(name, sizeof name, "%s", json_str(j, "apiClient.name"));
+    snprintf(body, sizeof body,
+             "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"%s\"}",
+             json_str(j, "apiClient.clientId"), json_str(j, "clientSecret"));
+    json_decref(j);
+    eb_call_result_free(&r);
+    char *expiring = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    char *kept = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    expect(expiring, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    char sql[256];
+    snprintf(sql, sizeof sql, "UPDATE client_tokens SET expires_at = now() - interval '1 second' WHERE public_id = '%.22s'",
+             expiring + strlen("ebc."));
+    test_sql(&w.env, sql);
+    expect(expiring, "AuthService/GetCaller", GRPC_STATUS_UNAUTHENTICATED, "INVALID_TOKEN", "{}");
+    /* disabling the client ends its tokens and its exchanges */
+    expect(kept, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    world_ok(&w, op, "ApiClientService/DisableApiClient", NULL, "{\"name\": \"%s\"}", name);
+    expect(kept, "AuthService/GetCaller", GRPC_STATUS_UNAUTHENTICATED, "INVALID_TOKEN", "{}");
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_UNAUTHENTICATED, "INVALID_CLIENT", "%s", body);
+    free(expiring);
+    free(kept);
+}
+
+/* A wrong-secret exchange for the client id in arg; its status in the same slot. */
+typedef struct {
+    const char *client_id;
+    grpc_status_code code;
+} guess;
+
+static void *guess_secret(void *arg)
+{
+    guess *g = arg;
+    eb_client *c = world_client(&w, NULL);
+    eb_call_result r;
+    json_call(c, "AuthService/ExchangeClientCredentials", &r,
+              "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"guess\"}",
+              g->client_id);
+    g->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+static void test_concurrent_wrong_secrets_count_one_by_one(void)
+{
+    char client[NAME_LEN];
+    snprintf(client, sizeof client, "%s",
+             world_ok(&w, w.env.client, "ApiClientService/CreateApiClient", "apiClient.clientId",
+                      "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_SIS\","
+                      " \"displayName\": \"Guessed\"}}", w.inst));
+    enum { GUESSES = 16 };
+    guess g[GUESSES];
+    pthread_t t[GUESSES];
+    for (int i = 0; i < GUESSES; i++) {
+        g[i] = (guess){client, GRPC_STATUS_OK};
+        pthread_create(&t[i], NULL, guess_secret, &g[i]);
+    }
+    int wrong = 0, locked = 0;
+    for (int i = 0; i < GUESSES; i++) {
+        pthread_join(t[i], NULL);
+        wrong += g[i].code == GRPC_STATUS_UNAUTHENTICATED;
+        locked += g[i].code == GRPC_STATUS_RESOURCE_EXHAUSTED;
+    }
+    /* five guesses are checked, however many arrive at once; the others meet the lock */
+    CU_ASSERT_EQUAL(wrong, 5);
+    CU_ASSERT_EQUAL(locked, GUESSES - 5);
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT failed_secret_attempts FROM accounts WHERE public_id = '%s'", client);
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "5");
+}
+
 static void test_staff_login_needs_an_invitation(void)
 {
     char *stranger = world_staff_token(&w, "nobody", "nobody@uu.nl", "uu.nl", true);
@@ -156,6 +238,54 @@ static void test_staff_login_needs_an_invitation(void)
     CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), want);
 }
 
+static void test_nobody_takes_up_their_own_invitation(void)
+{
+    /* an invitation of the editor's address made by the editor (the address changed since,
+     * say): their login leaves it open */
+    eb_client *op = w.env.client;
+    char inv[NAME_LEN], be[NAME_LEN], sql[512];
+    eb_client *c = world_client(&w, w.tok_be);
+    snprintf(be, sizeof be, "%s", world_ok(&w, c, "AuthService/GetCaller", "name", "{}"));
+    snprintf(inv, sizeof inv, "%s",
+             world_ok(&w, op, "StaffService/CreateInvitation", "name",
+                      "{\"invitation\": {\"email\": \"be@uu.nl\", \"node\": \"%s\","
+                      " \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}", w.bc2));
+    snprintf(sql, sizeof sql, "UPDATE invitations SET invited_by = '%s' WHERE public_id = '%s'", be,
+             inv + strlen("invitations/"));
+    test_sql(&w.env, sql);
+    world_ok(&w, c, "AuthService/GetCaller", "name", "{}");
+    eb_client_destroy(c);
+    snprintf(sql, sizeof sql, "SELECT accepted_at IS NULL FROM invitations WHERE public_id = '%s'",
+             inv + strlen("invitations/"));
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "t");
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListMemberships", "memberships.1.name", "{\"parent\": \"%s\"}",
+                                    be), "");
+    expect(w.env.token, "StaffService/RevokeInvitation", GRPC_STATUS_OK, NULL, "{\"name\": \"%s\"}", inv);
+}
+
+static void test_an_expired_invitation_can_be_renewed(void)
+{
+    eb_client *op = w.env.client;
+#define LATE "{\"invitation\": {\"email\": \"late@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}"
+    char old[NAME_LEN], sql[256];
+    snprintf(old, sizeof old, "%s", world_ok(&w, op, "StaffService/CreateInvitation", "name", LATE, w.bc3));
+    expect(w.env.token, "StaffService/CreateInvitation", GRPC_STATUS_ALREADY_EXISTS, "INVITATION_EXISTS", LATE, w.bc3);
+    snprintf(sql, sizeof sql, "UPDATE invitations SET expires_at = now() - interval '1 day',"
+                              " created_at = now() - interval '31 days' WHERE public_id = '%s'", old + strlen("invitations/"));
+    test_sql(&w.env, sql);
+    /* the 30 days are over: a new invitation replaces it, which stays expired */
+    expect(w.env.token, "StaffService/CreateInvitation", GRPC_STATUS_OK, NULL, LATE, w.bc3);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.0.state",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), "STATE_OPEN");
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.1.name",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), old);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "StaffService/ListInvitations", "invitations.1.state",
+                                    "{\"parent\": \"%s\", \"showClosed\": true}", w.bc3), "STATE_EXPIRED");
+    expect(w.env.token, "StaffService/RevokeInvitation", GRPC_STATUS_FAILED_PRECONDITION, "INVITATION_EXPIRED",
+           "{\"name\": \"%s\"}", old);
+#undef LATE
+}
+
 /* CreateMembership as token; the reason expected (NULL: OK). */
 static void grant(const char *token, const char *member, const char *node, const char *perms, grpc_status_code code,
                   const char *reason)
@@ -173,6 +303,18 @@ static void test_grant_rules_hold_over_the_wire(void)
     grant(w.tok_fa, w.staff_fa, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED,
           "SELF_GRANT");
     grant(w.tok_be, w.staff_ba, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED, NULL);
+    /* without administrate_users nothing about the grantee is told: not whether it exists,
+     * nor whether it is a client or of another institution */
+    grant(w.tok_be, "staff/AAAAAAAAAAAAAAAAAAAAAA", w.bc2, "\"permissions\": [\"PERMISSION_READ\"]",
+          GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    grant(w.tok_be, w.sis, w.bc2, "\"role\": \"STAFF_ROLE_BADGE_CLASS_OWNER\"", GRPC_STATUS_PERMISSION_DENIED,
+          "PERMISSION_DENIED");
+    grant(w.tok_ia, "staff/AAAAAAAAAAAAAAAAAAAAAA", w.bc2, "\"permissions\": [\"PERMISSION_READ\"]",
+          GRPC_STATUS_NOT_FOUND, "MEMBER_NOT_FOUND");
+    /* nor by inviting their own address, which their next login would take up */
+    expect(w.tok_is, "StaffService/CreateInvitation", GRPC_STATUS_PERMISSION_DENIED, "SELF_GRANT",
+           "{\"invitation\": {\"email\": \"IS@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_BADGE_CLASS_AWARDER\"}}",
+           w.bc2);
     grant(w.tok_oa, w.staff_ba, w.bc2, "\"permissions\": [\"PERMISSION_READ\"]", GRPC_STATUS_PERMISSION_DENIED,
           "OTHER_INSTITUTION");
     grant(w.tok_ia, w.sis, w.bc2, "\"role\": \"STAFF_ROLE_BADGE_CLASS_OWNER\"", GRPC_STATUS_FAILED_PRECONDITION,
@@ -199,6 +341,113 @@ static void test_grant_rules_hold_over_the_wire(void)
     expect(NULL, "StaffService/UpdateMembership", GRPC_STATUS_UNAUTHENTICATED, NULL, "%s", body);
     expect(w.env.token, "StaffService/UpdateMembership", GRPC_STATUS_FAILED_PRECONDITION, "LAST_INSTITUTION_ADMIN",
            "%s", body);
+}
+
+/* UpdateBadgeClass moving badge class bc to issuer iss as token. */
+static void move(const char *token, const char *bc, const char *iss, grpc_status_code code, const char *reason)
+{
+    expect(token, "BadgeClassService/UpdateBadgeClass", code, reason,
+           "{\"badgeClass\": {\"name\": \"%s\", \"issuer\": \"%s\"}, \"updateMask\": \"issuer\"}", bc, iss);
+}
+
+static void test_moving_a_badge_class_needs_create_on_the_new_issuer(void)
+{
+    eb_client *op = w.env.client;
+    char other[NAME_LEN], fresh[NAME_LEN];
+    snprintf(other, sizeof other, "%s",
+             world_ok(&w, op, "IssuerService/CreateIssuer", "name",
+                      "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"nl\": \"Andere uitgever\"},"
+                      " \"description\": {\"nl\": \"x\"}, \"url\": {\"nl\": \"https://uu.nl\"}, \"email\": \"j@uu.nl\"}}",
+                      w.fac));
+    snprintf(fresh, sizeof fresh, "%s",
+             world_ok(&w, op, "BadgeClassService/CreateBadgeClass", "name",
+                      "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+                      " \"draft\": true, \"displayName\": \"Verhuizer\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\"}}",
+                      w.iss));
+    /* the editor of bc and the admin of its issuer hold nothing on the other issuer */
+    move(w.tok_be, w.bc, other, GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    move(w.tok_is, fresh, other, GRPC_STATUS_PERMISSION_DENIED, "PERMISSION_DENIED");
+    /* another institution's issuer: denied as such, not a hint that it exists */
+    move(w.tok_is, fresh, w.iss_b, GRPC_STATUS_PERMISSION_DENIED, "OTHER_INSTITUTION");
+    move(w.tok_ia, fresh, "issuers/AAAAAAAAAAAAAAAAAAAAAA", GRPC_STATUS_NOT_FOUND, NULL);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", w.bc),
+                           w.iss);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", fresh),
+                           w.iss);
+    /* the faculty admin creates badge classes at both issuers */
+    move(w.tok_fa, fresh, other, GRPC_STATUS_OK, NULL);
+    CU_ASSERT_STRING_EQUAL(world_ok(&w, op, "BadgeClassService/GetBadgeClass", "issuer", "{\"name\": \"%s\"}", fresh),
+                           other);
+}
+
+/* One institution admin removing (or demoting) another's membership, in a thread. */
+typedef struct {
+    const char *token, *victim;
+    bool demote;
+    grpc_status_code code;
+} removal;
+
+static void *remove_admin(void *arg)
+{
+    removal *x = arg;
+    eb_client *c = world_client(&w, x->token);
+    eb_call_result r;
+    if (x->demote)
+        json_call(c, "StaffService/UpdateMembership", &r,
+                  "{\"membership\": {\"name\": \"%s\", \"permissions\": [\"PERMISSION_READ\"]}}", x->victim);
+    else
+        json_call(c, "StaffService/DeleteMembership", &r, "{\"name\": \"%s\"}", x->victim);
+    x->code = r.code;
+    eb_call_result_free(&r);
+    eb_client_destroy(c);
+    return NULL;
+}
+
+/* Makes staff member a fresh institution admin (dropping their memberships); its name. */
+static const char *fresh_admin(const char *staff, char *membership)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "DELETE FROM memberships WHERE account_id = (SELECT id FROM accounts WHERE public_id = '%s')",
+             staff + strlen("staff/"));
+    test_sql(&w.env, sql);
+    snprintf(membership, NAME_LEN, "%s",
+             world_ok(&w, w.env.client, "StaffService/CreateMembership", "name",
+                      "{\"membership\": {\"member\": \"%s\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_INSTITUTION_ADMIN\"}}",
+                      staff, w.inst));
+    return membership;
+}
+
+static void test_two_admins_removing_each_other_at_once_leave_one(void)
+{
+    world_ok(&w, w.env.client, "StaffService/CreateInvitation", NULL,
+             "{\"invitation\": {\"email\": \"ia2@uu.nl\", \"node\": \"%s\", \"role\": \"STAFF_ROLE_INSTITUTION_ADMIN\"}}",
+             w.inst);
+    char *tok_ia2 = world_staff_token(&w, "ia2", "ia2@uu.nl", "uu.nl", true);
+    eb_client *c = world_client(&w, tok_ia2);
+    char ia2[NAME_LEN], m_ia[NAME_LEN], m_ia2[NAME_LEN], sql[512];
+    snprintf(ia2, sizeof ia2, "%s", world_ok(&w, c, "AuthService/GetCaller", "name", "{}"));
+    eb_client_destroy(c);
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM memberships m JOIN institutions i ON i.id = m.institution_id"
+             " WHERE i.public_id = '%.22s' AND m.node_level = 'institution' AND m.permissions & 64 <> 0"
+             " AND m.account_id IN (SELECT id FROM accounts WHERE kind = 'staff')", w.inst + strlen("institutions/"));
+    for (int round = 0; round < 6; round++) {
+        removal x[2] = {{w.tok_ia, fresh_admin(ia2, m_ia2), round % 2, GRPC_STATUS_OK},
+                        {tok_ia2, fresh_admin(w.staff_ia, m_ia), round % 2, GRPC_STATUS_OK}};
+        pthread_t t[2];
+        for (int i = 0; i < 2; i++)
+            pthread_create(&t[i], NULL, remove_admin, &x[i]);
+        for (int i = 0; i < 2; i++)
+            pthread_join(t[i], NULL);
+        /* one wins; the other is refused (the last admin, or no longer an admin) */
+        CU_ASSERT_STRING_EQUAL(test_sql(&w.env, sql), "1");
+        CU_ASSERT_TRUE((x[0].code == GRPC_STATUS_OK) != (x[1].code == GRPC_STATUS_OK));
+    }
+    fresh_admin(w.staff_ia, m_ia);
+    snprintf(sql, sizeof sql, "DELETE FROM memberships WHERE account_id = (SELECT id FROM accounts WHERE public_id = '%s')",
+             ia2 + strlen("staff/"));
+    test_sql(&w.env, sql);
+    free(tok_ia2);
 }
 
 static void test_institutions_can_require_mfa(void)
@@ -253,6 +502,57 @@ static void test_sis_awards_carry_source_and_client(void)
     CU_ASSERT_STRING_EQUAL(world_ok(&w, ba, "DirectAwardService/CreateDirectAwardBundle", "source", "%s", body),
                            "AWARD_SOURCE_UI");
     eb_client_destroy(ba);
+}
+
+/* Turns SIS integration of institution A on or off as its admin. */
+static void sis_integration(bool on)
+{
+    expect(w.tok_ia, "InstitutionService/UpdateInstitution", GRPC_STATUS_OK, NULL,
+           "{\"institution\": {\"name\": \"%s\", \"sisIntegrationEnabled\": %s},"
+           " \"updateMask\": \"sisIntegrationEnabled\"}", w.inst, on ? "true" : "false");
+}
+
+static void test_clients_follow_their_institution(void)
+{
+    const char *read_faculty = "FacultyService/GetFaculty";
+    /* without SIS integration, the SIS client gets no token and its token does nothing */
+    sis_integration(false);
+    expect(w.tok_sis, read_faculty, GRPC_STATUS_PERMISSION_DENIED, "SIS_INTEGRATION_DISABLED", "{\"name\": \"%s\"}",
+           w.fac);
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_PERMISSION_DENIED, "SIS_INTEGRATION_DISABLED",
+           "%s", exchange_body(w.sis_secret));
+    /* a wrong secret learns nothing of that */
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_UNAUTHENTICATED, "INVALID_CLIENT", "%s",
+           exchange_body("wrong-secret"));
+    sis_integration(true);
+    expect(w.tok_sis, read_faculty, GRPC_STATUS_OK, NULL, "{\"name\": \"%s\"}", w.fac);
+    /* the clients of an archived institution stop, like its staff */
+    eb_client *op = w.env.client;
+    char inst[NAME_LEN], id[NAME_LEN], secret[64], body[512];
+    snprintf(inst, sizeof inst, "%s",
+             world_ok(&w, op, "InstitutionService/CreateInstitution", "name",
+                      "{\"institution\": {\"identifier\": \"uva.nl\", \"displayName\": {\"nl\": \"UvA\"},"
+                      " \"description\": {\"nl\": \"x\"}, \"sector\": \"SECTOR_WO\", \"countryCode\": \"NL\","
+                      " \"sisIntegrationEnabled\": true}}"));
+    eb_call_result r;
+    json_call(op, "ApiClientService/CreateApiClient", &r,
+              "{\"apiClient\": {\"institution\": \"%s\", \"kind\": \"API_CLIENT_KIND_SIS\", \"displayName\": \"SIS\"}}",
+              inst);
+    json_t *j = json_response(&r);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(j);
+    snprintf(id, sizeof id, "%s", json_str(j, "apiClient.clientId"));
+    snprintf(secret, sizeof secret, "%s", json_str(j, "clientSecret"));
+    json_decref(j);
+    eb_call_result_free(&r);
+    snprintf(body, sizeof body, "{\"grantType\": \"client_credentials\", \"clientId\": \"%s\", \"clientSecret\": \"%s\"}",
+             id, secret);
+    char *token = strdup(world_ok(&w, w.env.anonymous, "AuthService/ExchangeClientCredentials", "accessToken", "%s", body));
+    expect(token, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}");
+    world_ok(&w, op, "InstitutionService/ArchiveInstitution", NULL, "{\"name\": \"%s\"}", inst);
+    expect(token, "AuthService/GetCaller", GRPC_STATUS_PERMISSION_DENIED, "INSTITUTION_ARCHIVED", "{}");
+    expect(NULL, "AuthService/ExchangeClientCredentials", GRPC_STATUS_PERMISSION_DENIED, "INSTITUTION_ARCHIVED", "%s",
+           body);
+    free(token);
 }
 
 static void test_audit_trail_records_and_cannot_be_changed(void)
@@ -310,6 +610,32 @@ static void test_audit_trail_records_and_cannot_be_changed(void)
     PQfinish(db);
     expect(w.tok_fa, "AuditService/ListAuditEvents", GRPC_STATUS_PERMISSION_DENIED, NULL, "{\"parent\": \"%s\"}", w.inst);
     eb_client_destroy(ia);
+}
+
+static void test_audit_labels_are_names_never_addresses(void)
+{
+    /* staff and learner tokens without a name claim: their addresses and eduID stay out */
+    char *ia = world_staff_token(&w, "ia", "ia@uu.nl", "uu.nl", true);
+    json_t *claims = json_pack("{s:s, s:s, s:s, s:s}", "sub", "ia", "email", "ia@uu.nl", "schac_home_organization",
+                               "uu.nl", "acr", TEST_MFA_ACR);
+    char err[256];
+    char *nameless = test_issuer_token(w.issuer_dir, "staff", claims, err, sizeof err);
+    json_decref(claims);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(nameless);
+    expect(nameless, "TagService/CreateTag", GRPC_STATUS_OK, NULL,
+           "{\"tag\": {\"institution\": \"%s\", \"displayName\": \"Zonder naam\"}}", w.inst);
+    char *learner = learner_token("{\"sub\": \"pairwise-learner\", \"eduid\": \"eduid-learner\","
+                                  " \"email\": \"learner@example.org\"}");
+    expect(learner, "AssertionService/SetAssertionPublic", GRPC_STATUS_OK, NULL,
+           "{\"name\": \"%s\", \"learner\": \"%s\", \"public\": true}", w.assertion, w.learner);
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT count(*) FROM audit_events WHERE method LIKE '%CreateTag'"
+                                            " AND actor_label = ''"), "1");
+    CU_ASSERT_STRING_EQUAL(test_sql(&w.env, "SELECT count(*) FROM audit_events WHERE concat_ws(' ', actor,"
+                                            " actor_label, client, resource, summary) ~ '(@|eduid-)'"), "0");
+    expect(ia, "AuthService/GetCaller", GRPC_STATUS_OK, NULL, "{}"); /* the account's name again */
+    free(nameless);
+    free(learner);
+    free(ia);
 }
 
 static void test_access_review_finds_and_removes_stale_access(void)
@@ -405,11 +731,21 @@ int main(void)
     CU_pSuite s = CU_add_suite("access model", suite_init, suite_clean);
     CU_add_test(s, "bad bearer tokens are unauthenticated", test_bad_bearer_tokens_are_unauthenticated);
     CU_add_test(s, "client tokens: revocation and lock-out", test_client_tokens_revoke_and_lock_out);
+    CU_add_test(s, "client tokens end with expiry and disabling", test_client_tokens_end_with_expiry_and_disabling);
+    CU_add_test(s, "concurrent wrong secrets count one by one", test_concurrent_wrong_secrets_count_one_by_one);
     CU_add_test(s, "staff login needs an invitation", test_staff_login_needs_an_invitation);
+    CU_add_test(s, "nobody takes up their own invitation", test_nobody_takes_up_their_own_invitation);
+    CU_add_test(s, "an expired invitation can be renewed", test_an_expired_invitation_can_be_renewed);
     CU_add_test(s, "grant rules hold over the wire", test_grant_rules_hold_over_the_wire);
+    CU_add_test(s, "two admins removing each other at once leave one",
+                test_two_admins_removing_each_other_at_once_leave_one);
+    CU_add_test(s, "moving a badge class needs create on the new issuer",
+                test_moving_a_badge_class_needs_create_on_the_new_issuer);
     CU_add_test(s, "institutions can require MFA", test_institutions_can_require_mfa);
     CU_add_test(s, "SIS awards carry their source and client", test_sis_awards_carry_source_and_client);
+    CU_add_test(s, "clients follow their institution", test_clients_follow_their_institution);
     CU_add_test(s, "the audit trail records and cannot be changed", test_audit_trail_records_and_cannot_be_changed);
+    CU_add_test(s, "audit labels are names, never addresses", test_audit_labels_are_names_never_addresses);
     CU_add_test(s, "access review finds and removes stale access", test_access_review_finds_and_removes_stale_access);
     CU_add_test(s, "learner tokens", test_learner_tokens);
     CU_add_test(s, "objects of another institution stay hidden", test_objects_of_another_institution_stay_hidden);

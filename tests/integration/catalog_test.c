@@ -2,12 +2,15 @@
  * name uniqueness, the badge class type × sector × draft/published matrix, ECTS and hour
  * rules, the edit-after-award rule (with assertion rows inserted here), archive cascades,
  * delete guards, filters and paging. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "json_call.h"
+#include "paging.h"
 
 static test_env env;
 
@@ -328,6 +331,79 @@ static void test_value_rules(void)
     expect_violations(&r, "badge_class_type", "micro-credentials not enabled");
 }
 
+static const char *tag(const char *inst, const char *name);
+
+/* A JSON array of n copies of a JSON value (malloc'ed). */
+static char *json_repeat(const char *item, size_t n)
+{
+    size_t len = strlen(item);
+    char *out = malloc(n * (len + 1) + 3), *p = out;
+    *p++ = '[';
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *p++ = ',';
+        memcpy(p, item, len);
+        p += len;
+    }
+    *p++ = ']';
+    *p = '\0';
+    return out;
+}
+
+/* Each bad element is named once, and a list far longer than allowed is answered at once
+ * (checking each element against every earlier one took minutes for 200,000 of them). */
+static void test_repeated_fields(void)
+{
+    const char *inst = institution("lists.nl", "SECTOR_WO", ", \"microCredentialsEnabled\": true");
+    const char *iss = issuer(faculty(inst, "F", "SECTOR_UNSPECIFIED"), "I");
+    eb_call_result r;
+    create_badge(&r, iss, "MICRO_CREDENTIAL", ", \"draft\": true, \"assessmentTypes\": [\"ASSESSMENT_TYPE_PORTFOLIO\","
+                 " \"ASSESSMENT_TYPE_PORTFOLIO\", \"ASSESSMENT_TYPE_PORTFOLIO\"], \"tags\": [\"tags/x\", \"institutions/AAAAAAAAAAAAAAAAAAAAAA\"]");
+    expect_violations(&r, "assessment_types[1] assessment_types[2] tags[0] tags[1]", "repeats and malformed tags");
+    char *many = json_repeat("\"ASSESSMENT_TYPE_PORTFOLIO\"", 200000);
+    char *fields = malloc(strlen(many) + 64);
+    sprintf(fields, ", \"draft\": true, \"assessmentTypes\": %s", many);
+    create_badge(&r, iss, "MICRO_CREDENTIAL", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.assessment_types");
+    eb_call_result_free(&r);
+    free(many);
+    free(fields);
+    char item[64];
+    snprintf(item, sizeof item, "\"%s\"", tag(inst, "Honours"));
+    many = json_repeat(item, 200000);
+    fields = malloc(strlen(many) + 64);
+    sprintf(fields, ", \"draft\": true, \"tags\": %s", many);
+    create_badge(&r, iss, "EXTRA_CURRICULAR", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.tags");
+    eb_call_result_free(&r);
+    free(many);
+    free(fields);
+}
+
+/* Texts are sanitized before their length is checked: a long text of markup that never
+ * ends ("<!" without a '>' after it) is answered at once (each "<!" looked for a '>' to
+ * the end of the text, which took minutes for a few megabytes). */
+static void test_hostile_markdown(void)
+{
+    const char *iss = issuer_in("SECTOR_WO");
+    size_t n = 2000000;
+    char *text = malloc(3 * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + 3 * i, "<<!", 3);
+    text[3 * n] = '\0';
+    char *fields = malloc(3 * n + 64);
+    sprintf(fields, ", \"draft\": true, \"description\": \"%s\"", text);
+    eb_call_result r;
+    create_badge(&r, iss, "REGULAR", fields);
+    EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(r, "badge_class.description");
+    eb_call_result_free(&r);
+    free(text);
+    free(fields);
+}
+
 static const char *micro_credential(const char *iss)
 {
     eb_call_result r;
@@ -450,6 +526,236 @@ static void test_lifecycle_paging_and_filters(void)
     eb_call_result_free(&r);
 }
 
+static void expect_sector(const char *method, const char *name, const char *want)
+{
+    eb_call_result r;
+    json_call(env.client, method, &r, "{\"name\": \"%s\"}", name);
+    if (EXPECT_OK(r)) {
+        json_t *j = json_response(&r);
+        CU_ASSERT_STRING_EQUAL(json_str(j, "sector"), want);
+        json_decref(j);
+    }
+    eb_call_result_free(&r);
+}
+
+static void change_sector(eb_call_result *r, const char *method, const char *name, const char *sector)
+{
+    const char *field = strstr(method, "Institution") ? "institution" : "faculty";
+    json_call(env.client, method, r, "{\"%s\": {\"name\": \"%s\", \"sector\": \"%s\"}, \"updateMask\": \"sector\"}",
+              field, name, sector);
+}
+
+/* The badge classes below a faculty were checked against its sector: a change of
+ * sector must not move them to another sector's rules. An HBO or MBO institution may
+ * become HBO/MBO: its faculties keep the sector they had. */
+static void test_sector_changes(void)
+{
+    const char *hbo = institution("merging.nl", "SECTOR_HBO", ", \"microCredentialsEnabled\": true");
+    char fac[128], bc[128];
+    snprintf(fac, sizeof fac, "%s", faculty(hbo, "Techniek", "SECTOR_UNSPECIFIED"));
+    snprintf(bc, sizeof bc, "%s", micro_credential(issuer(fac, "I")));
+    eb_call_result r;
+    change_sector(&r, "InstitutionService/UpdateInstitution", hbo, "SECTOR_WO");
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "INSTITUTION_SECTOR_IN_USE");
+    eb_call_result_free(&r);
+    change_sector(&r, "InstitutionService/UpdateInstitution", hbo, "SECTOR_HBO_MBO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    expect_sector("FacultyService/GetFaculty", fac, "SECTOR_HBO");
+    expect_sector("BadgeClassService/GetBadgeClass", bc, "SECTOR_HBO");
+    change_sector(&r, "FacultyService/UpdateFaculty", fac, "SECTOR_MBO");
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "FACULTY_SECTOR_IN_USE");
+    eb_call_result_free(&r);
+    expect_sector("BadgeClassService/GetBadgeClass", bc, "SECTOR_HBO");
+    /* a faculty without badge classes may change; so may an institution without faculties */
+    const char *empty = faculty(hbo, "Zorg", "SECTOR_HBO");
+    change_sector(&r, "FacultyService/UpdateFaculty", empty, "SECTOR_MBO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    const char *bare = institution("bare.nl", "SECTOR_HBO", "");
+    change_sector(&r, "InstitutionService/UpdateInstitution", bare, "SECTOR_WO");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+}
+
+/* Turning micro-credentials off, or raising the ECTS minimum, stops new micro-credentials
+ * (and new ECTS values) but does not freeze the micro-credentials that exist: their
+ * other fields still change. */
+static void test_institution_settings_after_the_fact(void)
+{
+    const char *inst = institution("settings.nl", "SECTOR_WO",
+                                   ", \"microCredentialsEnabled\": true, \"microCredentialMinEcts\": \"1\"");
+    const char *iss = issuer(faculty(inst, "F", "SECTOR_UNSPECIFIED"), "I");
+    eb_call_result r;
+    create_badge(&r, iss, "MICRO_CREDENTIAL", ", \"draft\": true, \"ects\": \"1.5\"");
+    char micro[128], regular[128];
+    snprintf(micro, sizeof micro, "%s", name_of(&r));
+    create_badge(&r, iss, "REGULAR", ", \"draft\": true");
+    snprintf(regular, sizeof regular, "%s", name_of(&r));
+    json_call(env.client, "InstitutionService/UpdateInstitution", &r,
+              "{\"institution\": {\"name\": \"%s\", \"microCredentialsEnabled\": false, \"microCredentialMinEcts\": \"\"},"
+              " \"updateMask\": \"microCredentialsEnabled,microCredentialMinEcts\"}", inst);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, micro, "narrativeRequired,displayName", ", \"narrativeRequired\": true, \"displayName\": \"Still a micro-credential\"");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, micro, "ects", ", \"ects\": \"2\"");
+    expect_violations(&r, "ects", "a new ECTS value below the minimum");
+    update(&r, regular, "badgeClassType", ", \"badgeClassType\": \"BADGE_CLASS_TYPE_MICRO_CREDENTIAL\"");
+    expect_violations(&r, "badge_class_type", "a new micro-credential");
+}
+
+/* A badge class archived with its issuer is edited like one archived by itself; only
+ * moving a badge class to an archived issuer is refused. */
+static void test_archived_badge_classes_stay_editable(void)
+{
+    const char *inst = institution("archivededit.nl", "SECTOR_WO", "");
+    const char *fac = faculty(inst, "F", "SECTOR_UNSPECIFIED");
+    char iss[128], closed[128], bc[128];
+    snprintf(iss, sizeof iss, "%s", issuer(fac, "Open"));
+    snprintf(closed, sizeof closed, "%s", issuer(fac, "Closed"));
+    eb_call_result r;
+    create_badge(&r, closed, "REGULAR", ", \"draft\": true");
+    snprintf(bc, sizeof bc, "%s", name_of(&r));
+    json_call(env.client, "IssuerService/ArchiveIssuer", &r, "{\"name\": \"%s\"}", closed);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    update(&r, bc, "description", ", \"description\": \"archived with its issuer\"");
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    create_badge(&r, iss, "REGULAR", ", \"draft\": true");
+    char open_bc[128];
+    snprintf(open_bc, sizeof open_bc, "%s", name_of(&r));
+    char fields[256];
+    snprintf(fields, sizeof fields, ", \"issuer\": \"%s\"", closed);
+    update(&r, open_bc, "issuer", fields);
+    EXPECT_CODE(r, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(r, "ISSUER_ARCHIVED");
+    eb_call_result_free(&r);
+}
+
+/* Page tokens are not signed: a token forged with the right filters but a sort key out of
+ * any range is a bad page_token, not a database error. */
+static void test_forged_page_tokens(void)
+{
+    const char *inst = institution("forged.nl", "SECTOR_WO", "");
+    char filters[128];
+    snprintf(filters, sizeof filters, "institution=%s;archived=0", strchr(inst, '/') + 1);
+    const char *keys[] = {"99999999999999999999 AAAAAAAAAAAAAAAAAAAAAA", "9223372036854775807 AAAAAAAAAAAAAAAAAAAAAA",
+                          "253402300800000000 AAAAAAAAAAAAAAAAAAAAAA"};
+    arena *a = arena_create();
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        eb_call_result r;
+        json_call(env.client, "FacultyService/ListFaculties", &r, "{\"institution\": \"%s\", \"pageToken\": \"%s\"}",
+                  inst, page_token_encode(a, "faculties", filters, keys[i]));
+        EXPECT_CODE(r, GRPC_STATUS_INVALID_ARGUMENT);
+        EXPECT_VIOLATION(r, "page_token");
+        eb_call_result_free(&r);
+    }
+    arena_destroy(a);
+}
+
+/* A list below a parent that does not exist is NOT_FOUND, not an empty page; a parent of
+ * the wrong collection is named with the collections that are allowed. */
+static void test_lists_of_missing_parents(void)
+{
+    static const struct {
+        const char *method, *parent, *reason;
+    } missing[] = {
+        {"BadgeClassService/ListBadgeClasses", "institutions/AAAAAAAAAAAAAAAAAAAAAA", "INSTITUTION_NOT_FOUND"},
+        {"BadgeClassService/ListBadgeClasses", "faculties/AAAAAAAAAAAAAAAAAAAAAA", "FACULTY_NOT_FOUND"},
+        {"BadgeClassService/ListBadgeClasses", "issuers/AAAAAAAAAAAAAAAAAAAAAA", "ISSUER_NOT_FOUND"},
+        {"IssuerService/ListIssuers", "institutions/AAAAAAAAAAAAAAAAAAAAAA", "INSTITUTION_NOT_FOUND"},
+        {"IssuerService/ListIssuers", "faculties/AAAAAAAAAAAAAAAAAAAAAA", "FACULTY_NOT_FOUND"},
+    };
+    eb_call_result r;
+    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++) {
+        json_call(env.client, missing[i].method, &r, "{\"parent\": \"%s\"}", missing[i].parent);
+        EXPECT_CODE(r, GRPC_STATUS_NOT_FOUND);
+        EXPECT_REASON(r, missing[i].reason);
+        eb_call_result_free(&r);
+    }
+    const char *inst = institution("emptylists.nl", "SECTOR_WO", "");
+    json_call(env.client, "BadgeClassService/ListBadgeClasses", &r, "{\"parent\": \"%s\"}", inst);
+    EXPECT_OK(r); /* an institution without badge classes */
+    eb_call_result_free(&r);
+    json_call(env.client, "BadgeClassService/ListBadgeClasses", &r,
+              "{\"parent\": \"badgeClasses/AAAAAAAAAAAAAAAAAAAAAA\"}");
+    EXPECT_VIOLATION(r, "parent");
+    if (r.n_violations == 1)
+        CU_ASSERT_STRING_EQUAL(r.violations[0].description, "must be a resource name of the form"
+                               " institutions/{id}, faculties/{id} or issuers/{id}");
+    eb_call_result_free(&r);
+    json_call(env.client, "IssuerService/ListIssuers", &r, "{\"parent\": \"issuers/AAAAAAAAAAAAAAAAAAAAAA\"}");
+    EXPECT_VIOLATION(r, "parent");
+    if (r.n_violations == 1)
+        CU_ASSERT_STRING_EQUAL(r.violations[0].description,
+                               "must be a resource name of the form institutions/{id} or faculties/{id}");
+    eb_call_result_free(&r);
+}
+
+typedef struct pending_create {
+    const char *method, *request;
+    eb_call_result result;
+} pending_create;
+
+static void *run_create(void *arg)
+{
+    pending_create *p = arg;
+    json_call(env.client, p->method, &p->result, "%s", p->request);
+    return NULL;
+}
+
+/* A create below a parent whose archiving is under way (not yet committed) waits for it
+ * and is refused; it must never leave an active child below an archived parent. */
+static void create_while_archiving(const char *table, const char *parent, const char *method,
+                                   const char *request, const char *reason, const char *count_sql)
+{
+    PGconn *c = test_env_db(&env);
+    char sql[256];
+    snprintf(sql, sizeof sql, "UPDATE %s SET archived_at = now() WHERE public_id = '%s'", table,
+             strchr(parent, '/') + 1);
+    PQclear(PQexec(c, "BEGIN"));
+    PQclear(PQexec(c, sql));
+    pending_create p = {method, request, {0}};
+    pthread_t t;
+    pthread_create(&t, NULL, run_create, &p);
+    usleep(500 * 1000); /* the create has read the parent as active by now */
+    PQclear(PQexec(c, "COMMIT"));
+    PQfinish(c);
+    pthread_join(t, NULL);
+    EXPECT_CODE(p.result, GRPC_STATUS_FAILED_PRECONDITION);
+    EXPECT_REASON(p.result, reason);
+    eb_call_result_free(&p.result);
+    CU_ASSERT_STRING_EQUAL(test_sql(&env, count_sql), "0");
+}
+
+static void test_create_while_archiving(void)
+{
+    const char *inst = institution("racing.nl", "SECTOR_WO", "");
+    char fac[128], iss[128], req[512], count[256];
+    snprintf(fac, sizeof fac, "%s", faculty(inst, "F", "SECTOR_UNSPECIFIED"));
+    snprintf(iss, sizeof iss, "%s", issuer(fac, "I"));
+    snprintf(req, sizeof req, "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_REGULAR\","
+             " \"draft\": true, \"displayName\": \"B\", \"courseLanguage\": \"COURSE_LANGUAGE_NL\"}}", iss);
+    snprintf(count, sizeof count, "SELECT count(*) FROM badge_classes WHERE archived_at IS NULL AND issuer_id ="
+             " (SELECT id FROM issuers WHERE public_id = '%s')", strchr(iss, '/') + 1);
+    create_while_archiving("issuers", iss, "BadgeClassService/CreateBadgeClass", req, "ISSUER_ARCHIVED", count);
+    snprintf(req, sizeof req, "{\"issuer\": {\"faculty\": \"%s\", \"displayName\": {\"en\": \"J\"},"
+             " \"description\": {\"en\": \"d\"}, \"url\": {\"en\": \"https://x.nl\"}, \"email\": \"a@x.nl\"}}", fac);
+    snprintf(count, sizeof count, "SELECT count(*) FROM issuers WHERE archived_at IS NULL AND faculty_id ="
+             " (SELECT id FROM faculties WHERE public_id = '%s')", strchr(fac, '/') + 1);
+    create_while_archiving("faculties", fac, "IssuerService/CreateIssuer", req, "FACULTY_ARCHIVED", count);
+    snprintf(req, sizeof req, "{\"faculty\": {\"institution\": \"%s\", \"displayName\": {\"nl\": \"G\"},"
+             " \"description\": {\"nl\": \"d\"}}}", inst);
+    snprintf(count, sizeof count, "SELECT count(*) FROM faculties WHERE archived_at IS NULL AND institution_id ="
+             " (SELECT id FROM institutions WHERE public_id = '%s')", strchr(inst, '/') + 1);
+    create_while_archiving("institutions", inst, "FacultyService/CreateFaculty", req, "INSTITUTION_ARCHIVED", count);
+}
+
 static const char *tag(const char *inst, const char *name)
 {
     eb_call_result r;
@@ -521,8 +827,16 @@ int main(void)
     CU_add_test(s, "issuer rules", test_issuer_rules);
     CU_add_test(s, "required-field matrix", test_required_field_matrix);
     CU_add_test(s, "value rules", test_value_rules);
+    CU_add_test(s, "repeated fields", test_repeated_fields);
+    CU_add_test(s, "hostile Markdown", test_hostile_markdown);
     CU_add_test(s, "edit after award", test_edit_after_award);
     CU_add_test(s, "lifecycle, paging and filters", test_lifecycle_paging_and_filters);
+    CU_add_test(s, "create while archiving", test_create_while_archiving);
+    CU_add_test(s, "lists of missing parents", test_lists_of_missing_parents);
+    CU_add_test(s, "forged page tokens", test_forged_page_tokens);
+    CU_add_test(s, "sector changes", test_sector_changes);
+    CU_add_test(s, "institution settings after the fact", test_institution_settings_after_the_fact);
+    CU_add_test(s, "archived badge classes stay editable", test_archived_badge_classes_stay_editable);
     CU_add_test(s, "tags on badge classes", test_tags_on_badge_classes);
     return test_run_all();
 }

@@ -206,6 +206,24 @@ static void test_hostile_strings(void)
     send_hostile("\xff\xfe", 2, "institution.display_name.nl");
     send_hostile("\xc0\xaf", 2, "institution.identifier");       /* overlong */
     send_hostile("\xed\xa0\x80", 3, "institution.display_name.nl"); /* surrogate */
+    /* every bad string is named, not only the first */
+    wire_buf inst = {.len = 0}, name = {.len = 0}, req = {.len = 0};
+    wire_bytes(&inst, 2, "uva\0.nl", 7);
+    wire_bytes(&name, 1, "\xff", 1);
+    wire_bytes(&name, 2, "Amster\0dam", 10);
+    wire_message(&inst, 4, &name);
+    wire_bytes(&inst, 7, "21\xc0\xaf", 4);
+    wire_message(&req, 1, &inst);
+    eb_call_result bad;
+    eb_client_call_raw(env.client, INSTITUTION_SERVICE "CreateInstitution", req.data, req.len,
+                       &edubadges__v1__institution__descriptor, &bad);
+    EXPECT_CODE(bad, GRPC_STATUS_INVALID_ARGUMENT);
+    EXPECT_VIOLATION(bad, "institution.identifier");
+    EXPECT_VIOLATION(bad, "institution.display_name.nl");
+    EXPECT_VIOLATION(bad, "institution.display_name.en");
+    EXPECT_VIOLATION(bad, "institution.brin");
+    CU_ASSERT_EQUAL(bad.n_violations, 4);
+    eb_call_result_free(&bad);
     static char big[100 * 1024 + 1];
     memset(big, 'x', sizeof big - 1);
     inst_fixture f;
@@ -266,6 +284,7 @@ static void test_duplicates(void)
     inst_fixture_init(&f, "hva.tempguestidp.edubadges.nl");
     inst_create(env.client, &f.inst, &r);
     EXPECT_CODE(r, GRPC_STATUS_ALREADY_EXISTS);
+    CU_ASSERT_STRING_EQUAL(r.message, "the domain hva.tempguestidp.edubadges.nl already identifies another institution");
     eb_call_result_free(&r);
     CU_ASSERT_STRING_EQUAL(test_sql(&env, "SELECT count(*) FROM institutions WHERE identifier IN "
                                           "('other.example.nl', 'hva.tempguestidp.edubadges.nl')"), "0");

@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <jansson.h>
 
 #include "grpc/health/v1/health.pb-c.h"
 #include "institution_fixture.h"
@@ -187,6 +190,37 @@ static void test_sigterm_drains_in_flight_calls(void)
     eb_client_destroy(probe);
 }
 
+/* Everything the server writes on stderr is a JSON line, also what gRPC core reports
+ * itself (here: a port that is in use). */
+static void test_grpc_core_logs_are_json_lines(void)
+{
+    char cmd[4096], log[600];
+    snprintf(log, sizeof log, "%s.busy", env.log_path);
+    snprintf(cmd, sizeof cmd,
+             "EDUBADGES_DATABASE_URL='%s' '%s' serve --http-listen 127.0.0.1:0 --listen %s 2>'%s'",
+             env.database_url, test_build_path("server/edubadges-server"), env.target, log);
+    int status = system(cmd);
+    CU_ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) != 0);
+    FILE *f = fopen(log, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    char line[8192];
+    int lines = 0, grpc_lines = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '\n' || strncmp(line, "edubadges-server: ", 18) == 0)
+            continue; /* the start-up error for the operator */
+        json_t *j = json_loads(line, 0, NULL);
+        if (!j)
+            fprintf(stderr, "\nnot a JSON line: %s", line);
+        CU_ASSERT_PTR_NOT_NULL(j);
+        grpc_lines += j && json_object_get(j, "grpc_file") != NULL;
+        json_decref(j);
+        lines++;
+    }
+    fclose(f);
+    CU_ASSERT_TRUE(lines > 0);
+    CU_ASSERT_TRUE(grpc_lines > 0);
+}
+
 int main(void)
 {
     CU_initialize_registry();
@@ -195,6 +229,7 @@ int main(void)
     CU_add_test(s, "health", test_health);
     CU_add_test(s, "oversized request", test_oversized_request);
     CU_add_test(s, "deadline reaches the database", test_deadline_reaches_the_database);
+    CU_add_test(s, "gRPC core logs are JSON lines", test_grpc_core_logs_are_json_lines);
     CU_add_test(s, "SIGTERM drains in-flight calls", test_sigterm_drains_in_flight_calls);
     return test_run_all();
 }

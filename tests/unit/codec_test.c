@@ -1,5 +1,6 @@
 /* Unit tests of the protobuf plumbing: the wire-level string check of requests and the
  * proto3 JSON mapping of the CLI. */
+#include <stdio.h>
 #include <string.h>
 
 #include "edubadges/v1/institution.pb-c.h"
@@ -8,34 +9,55 @@
 #include "wire.h"
 #include "wire_check.h"
 
-static void test_wire_check_names_the_field(void)
+typedef struct seen {
+    char paths[4][128];
+    const char *problems[4];
+    size_t n;
+} seen;
+
+static void remember(void *ctx, const char *path, const char *problem)
+{
+    seen *s = ctx;
+    if (s->n < 4) {
+        snprintf(s->paths[s->n], sizeof s->paths[0], "%s", path);
+        s->problems[s->n] = problem;
+    }
+    s->n++;
+}
+
+static void test_wire_check_names_every_field(void)
 {
     wire_buf name = {.len = 0}, inst = {.len = 0}, req = {.len = 0};
     wire_bytes(&name, 2, "ok", 2);
     wire_bytes(&name, 1, "a\0b", 3);
     wire_message(&inst, 4, &name);
+    wire_bytes(&inst, 2, "\xc0\xaf", 2);
     wire_message(&req, 1, &inst);
-    char path[128];
-    const char *problem = NULL;
-    CU_ASSERT_FALSE(wire_check_strings(&edubadges__v1__create_institution_request__descriptor,
-                                       req.data, req.len, path, sizeof path, &problem));
-    CU_ASSERT_STRING_EQUAL(path, "institution.display_name.nl");
-    CU_ASSERT_STRING_EQUAL(problem, "must not contain NUL characters");
+    seen s = {.n = 0};
+    CU_ASSERT_EQUAL(wire_check_strings(&edubadges__v1__create_institution_request__descriptor,
+                                       req.data, req.len, remember, &s), 2);
+    CU_ASSERT_EQUAL_FATAL(s.n, 2);
+    CU_ASSERT_STRING_EQUAL(s.paths[0], "institution.display_name.nl");
+    CU_ASSERT_STRING_EQUAL(s.problems[0], "must not contain NUL characters");
+    CU_ASSERT_STRING_EQUAL(s.paths[1], "institution.identifier");
+    CU_ASSERT_STRING_EQUAL(s.problems[1], "must be valid UTF-8");
 
     wire_buf list = {.len = 0}, good = {.len = 0}, bad = {.len = 0};
     wire_bytes(&good, 2, "uu.nl", 5);
     wire_bytes(&bad, 2, "\xff", 1);
     wire_message(&list, 1, &good);
     wire_message(&list, 1, &bad);
-    CU_ASSERT_FALSE(wire_check_strings(&edubadges__v1__list_institutions_response__descriptor,
-                                       list.data, list.len, path, sizeof path, &problem));
-    CU_ASSERT_STRING_EQUAL(path, "institutions[1].identifier");
-    CU_ASSERT_STRING_EQUAL(problem, "must be valid UTF-8");
+    s.n = 0;
+    CU_ASSERT_EQUAL(wire_check_strings(&edubadges__v1__list_institutions_response__descriptor,
+                                       list.data, list.len, remember, &s), 1);
+    CU_ASSERT_STRING_EQUAL(s.paths[0], "institutions[1].identifier");
+    CU_ASSERT_STRING_EQUAL(s.problems[0], "must be valid UTF-8");
 
     wire_buf fine = {.len = 0};
     wire_bytes(&fine, 2, "Universit\xc3\xa9", 11);
-    CU_ASSERT_TRUE(wire_check_strings(&edubadges__v1__institution__descriptor, fine.data, fine.len,
-                                      path, sizeof path, &problem));
+    s.n = 0;
+    CU_ASSERT_EQUAL(wire_check_strings(&edubadges__v1__institution__descriptor, fine.data, fine.len,
+                                       remember, &s), 0);
 }
 
 static void test_json_round_trip(void)
@@ -95,7 +117,7 @@ int main(void)
 {
     CU_initialize_registry();
     CU_pSuite s = CU_add_suite("codecs", NULL, NULL);
-    CU_add_test(s, "wire check names the field", test_wire_check_names_the_field);
+    CU_add_test(s, "wire check names every bad string", test_wire_check_names_every_field);
     CU_add_test(s, "JSON round trip", test_json_round_trip);
     CU_add_test(s, "JSON errors name the path", test_json_errors_name_the_path);
     return test_run_all();

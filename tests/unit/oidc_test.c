@@ -2,6 +2,7 @@
  * learner tokens with their claims and MFA, and every kind of bad token (expired, not yet
  * valid, wrong audience or issuer, tampered, "alg: none", HS256, unknown kid, a key of
  * another issuer, missing claims). Keys come from the test issuer. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -71,6 +72,7 @@ static void test_staff_token_gives_its_claims(void)
     CU_ASSERT_STRING_EQUAL(c.email, "j.jansen@uu.nl");
     CU_ASSERT_STRING_EQUAL(c.schac_home, "uu.nl");
     CU_ASSERT_STRING_EQUAL(c.display_name, "Jan Jansen");
+    CU_ASSERT_STRING_EQUAL(c.person_name, "Jan Jansen");
     CU_ASSERT_STRING_EQUAL(c.azp, "portal");
     CU_ASSERT_TRUE(c.mfa);
     free(t);
@@ -94,6 +96,18 @@ static void test_learner_token_uses_eduid(void)
     CU_ASSERT_EQUAL(c.kind, OIDC_LEARNER);
     CU_ASSERT_STRING_EQUAL(c.subject, "eduid-7f3a");
     CU_ASSERT_STRING_EQUAL(c.display_name, "Sanne de Vries");
+    free(t);
+    /* a token without a name: the address or the subject stand in as the display name, but
+     * no name is made of them (the name labels audit events) */
+    t = token("learner", "{\"sub\": \"pairwise-9\", \"eduid\": \"eduid-7f3a\", \"email\": \"S@Example.org\"}");
+    CU_ASSERT_EQUAL(verify(t, &c), OIDC_OK);
+    CU_ASSERT_STRING_EQUAL(c.display_name, "s@example.org");
+    CU_ASSERT_PTR_NULL(c.person_name);
+    free(t);
+    t = token("learner", "{\"sub\": \"pairwise-9\", \"eduid\": \"eduid-7f3a\"}");
+    CU_ASSERT_EQUAL(verify(t, &c), OIDC_OK);
+    CU_ASSERT_STRING_EQUAL(c.display_name, "eduid-7f3a");
+    CU_ASSERT_PTR_NULL(c.person_name);
     free(t);
 }
 
@@ -124,8 +138,13 @@ static void test_bad_claims_are_refused(void)
         {"staff without schac_home", "staff", "{\"sub\": \"s-2\", \"x\": TIME}", OIDC_MISSING_CLAIM},
         {"no subject", "learner", "{\"name\": \"x\", \"x\": TIME}", OIDC_MISSING_CLAIM},
         {"exp not a number", "staff", "{" STAFF_CLAIMS ", \"exp\": \"soon\", \"x\": TIME}", OIDC_MISSING_CLAIM},
+        /* times out of any calendar: no arithmetic on them may overflow */
+        {"exp at the end of int64", "staff", "{" STAFF_CLAIMS ", \"exp\": TIME}", OIDC_MISSING_CLAIM},
+        {"exp after the year 9999", "staff", "{" STAFF_CLAIMS ", \"exp\": TIME}", OIDC_MISSING_CLAIM},
+        {"nbf at the start of int64", "staff", "{" STAFF_CLAIMS ", \"nbf\": TIME}", OIDC_MISSING_CLAIM},
+        {"iat before 1970", "staff", "{" STAFF_CLAIMS ", \"iat\": TIME}", OIDC_MISSING_CLAIM},
     };
-    long long when[] = {now - 120, now + 120, now + 120, 0, 0, 0, 0, 0, 0};
+    long long when[] = {now - 120, now + 120, now + 120, 0, 0, 0, 0, 0, 0, INT64_MAX, 253402300800LL, INT64_MIN, -1};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         with_time(claims, sizeof claims, cases[i].claims, when[i]);
         char *t = token(cases[i].which, claims);
@@ -207,6 +226,54 @@ static void test_forged_and_tampered_tokens_are_refused(void)
     free(good);
 }
 
+/* A token signed by the staff issuer's own key over exactly these payload bytes. */
+static char *signed_raw(const char *payload)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/staff.pem", dir);
+    FILE *f = fopen(path, "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    char pem[8192];
+    size_t n = fread(pem, 1, sizeof pem, f);
+    fclose(f);
+    jws_key *key = jws_key_from_private_pem(pem, n, "staff-rsa-1");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(key);
+    char *t = jws_sign(key, NULL, (const unsigned char *)payload, strlen(payload));
+    jws_key_free(key);
+    return t;
+}
+
+static void test_duplicate_claims_are_refused(void)
+{
+    /* two schac_home_organization claims, two issuers: a parser taking the first and one
+     * taking the last would see different tokens; both are refused as malformed */
+    char payload[1024];
+    const char *twice[] = {
+        "\"schac_home_organization\": \"uu.nl\", \"schac_home_organization\": \"vu.nl\"",
+        "\"iss\": \"https://evil.example\", \"schac_home_organization\": \"uu.nl\"",
+        "\"sub\": \"other\", \"schac_home_organization\": \"uu.nl\"",
+    };
+    for (size_t i = 0; i < sizeof twice / sizeof *twice; i++) {
+        snprintf(payload, sizeof payload, "{\"iss\": \"" TEST_STAFF_ISSUER "\", \"aud\": \"" TEST_AUDIENCE "\","
+                                          " \"exp\": %lld, \"sub\": \"s-1\", %s}", (long long)now + 600, twice[i]);
+        char *t = signed_raw(payload);
+        oidc_claims c;
+        oidc_status got = verify(t, &c);
+        if (got != OIDC_MALFORMED)
+            fprintf(stderr, "\n%s: got %s\n", twice[i], oidc_status_reason(got));
+        CU_ASSERT_EQUAL(got, OIDC_MALFORMED);
+        free(t);
+    }
+    /* the same payload without the repetition is fine */
+    snprintf(payload, sizeof payload, "{\"iss\": \"" TEST_STAFF_ISSUER "\", \"aud\": \"" TEST_AUDIENCE "\","
+                                      " \"exp\": %lld, \"sub\": \"s-1\", \"schac_home_organization\": \"uu.nl\"}",
+             (long long)now + 600);
+    char *t = signed_raw(payload);
+    oidc_claims c;
+    CU_ASSERT_EQUAL(verify(t, &c), OIDC_OK);
+    free(t);
+}
+
 static void write_file(const char *name, const char *text)
 {
     char path[4096];
@@ -258,6 +325,7 @@ int main(void)
     CU_add_test(s, "a staff token gives its claims and MFA", test_staff_token_gives_its_claims);
     CU_add_test(s, "a learner token uses the eduid claim", test_learner_token_uses_eduid);
     CU_add_test(s, "bad claims are refused", test_bad_claims_are_refused);
+    CU_add_test(s, "duplicate claims are refused", test_duplicate_claims_are_refused);
     CU_add_test(s, "forged and tampered tokens are refused", test_forged_and_tampered_tokens_are_refused);
     CU_add_test(s, "bad issuer files are start-up errors", test_bad_issuer_files_are_start_up_errors);
     return test_run_all();

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "access_review.h"
+#include "account.h"
 #include "client_secret.h"
 #include "harness.h"
 #include "membership.h"
@@ -30,7 +31,7 @@ static void test_presets_have_the_documented_flags(void)
 static grant_request base(void)
 {
     return (grant_request){PRINCIPAL_STAFF, "staff/admin", "I", PERM_ALL, "staff/colleague", false, "I", "I",
-                           PERM_READ | PERM_AWARD};
+                           PERM_READ | PERM_AWARD, NULL, NULL};
 }
 
 static const char *refusal(grant_request g)
@@ -62,6 +63,19 @@ static void test_grant_rules(void)
     g = base();
     g.grantee_institution = "J";
     CU_ASSERT_STRING_EQUAL(refusal(g), "OTHER_INSTITUTION");
+    g.grantee_institution = NULL; /* no such member */
+    CU_ASSERT_STRING_EQUAL(refusal(g), "MEMBER_NOT_FOUND");
+    /* a granter without administrate_users learns nothing about the grantee */
+    g.granter_permissions = PERM_ALL & ~PERM_ADMINISTRATE_USERS;
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
+    g.grantee_institution = "J";
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
+    g = base();
+    g.granter_permissions = PERM_READ;
+    g.grantee = "apiClients/sis";
+    g.grantee_is_client = true;
+    g.permissions = PERM_ALL;
+    CU_ASSERT_STRING_EQUAL(refusal(g), "PERMISSION_DENIED");
     g = base();
     g.grantee = "apiClients/sis";
     g.grantee_is_client = true;
@@ -69,7 +83,8 @@ static void test_grant_rules(void)
     g.permissions |= PERM_ADMINISTRATE_USERS;
     CU_ASSERT_STRING_EQUAL(refusal(g), "CLIENT_CANNOT_ADMINISTRATE_USERS");
     /* operators may grant anything within the node's institution */
-    g = (grant_request){PRINCIPAL_OPERATOR, "operators/o", NULL, PERM_ALL, "staff/x", false, "I", "I", PERM_ALL};
+    g = (grant_request){PRINCIPAL_OPERATOR, "operators/o", NULL, PERM_ALL, "staff/x", false, "I", "I", PERM_ALL,
+                        NULL, NULL};
     CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
     g.grantee_institution = "J";
     CU_ASSERT_STRING_EQUAL(refusal(g), "OTHER_INSTITUTION");
@@ -77,7 +92,38 @@ static void test_grant_rules(void)
     g = base();
     g.grantee = NULL;
     g.grantee_institution = NULL;
+    g.invitee_email = "colleague@uu.nl";
+    g.granter_email = "admin@uu.nl";
     CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
+    /* nor to one's own address: the invitation would be taken up at one's next login */
+    g.invitee_email = "admin@uu.nl";
+    CU_ASSERT_STRING_EQUAL(refusal(g), "SELF_GRANT");
+    g.granter_email = NULL; /* a granter without an address (an API client, an operator) */
+    CU_ASSERT_STRING_EQUAL(refusal(g), "OK");
+}
+
+/* The reason api_client_institution_allows gives ("OK" when it allows). */
+static const char *client_refusal(client_kind kind, bool archived, bool sis_enabled)
+{
+    arena *a = arena_create();
+    eb_error e;
+    eb_error_init(&e, a);
+    static char reason[64];
+    snprintf(reason, sizeof reason, "%s",
+             api_client_institution_allows(&e, kind, archived, sis_enabled) == EB_OK ? "OK" : e.reason);
+    CU_ASSERT(strcmp(reason, "OK") == 0 || e.code == EB_PERMISSION_DENIED);
+    arena_destroy(a);
+    return reason;
+}
+
+static void test_clients_and_their_institution(void)
+{
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, false, true), "OK");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, false, false), "SIS_INTEGRATION_DISABLED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_SIS, true, true), "INSTITUTION_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_ALLIANCE, false, false), "OK");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_ALLIANCE, true, false), "INSTITUTION_ARCHIVED");
+    CU_ASSERT_STRING_EQUAL(client_refusal(CLIENT_KIND_INTERNAL, false, false), "OK");
 }
 
 static void test_node_relations(void)
@@ -168,6 +214,7 @@ int main(void)
     CU_pSuite s = CU_add_suite("permission model", NULL, NULL);
     CU_add_test(s, "presets have the documented flags", test_presets_have_the_documented_flags);
     CU_add_test(s, "grant rules", test_grant_rules);
+    CU_add_test(s, "clients and their institution", test_clients_and_their_institution);
     CU_add_test(s, "node relations", test_node_relations);
     CU_add_test(s, "permissions from a request", test_permissions_from_a_request);
     CU_add_test(s, "lock-out and inactivity", test_lock_out_and_inactivity);

@@ -6,7 +6,8 @@
 #    needs no git history (shallow clones) and works on the very first run; it is refreshed
 #    deliberately with tools/api/update-baseline.sh, never by the check;
 #  - and, when EDUBADGES_API_BASE_REF names a commit (e.g. the target branch of a merge
-#    request), proto/ as of that commit too.
+#    request), proto/ as of that commit too, unless the baseline was refreshed since that
+#    commit (a break accepted deliberately).
 # Usage: check.sh [workspace]   (a directory with buf.yaml and proto/; default: this checkout)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +31,11 @@ echo "buf breaking: no breaking change against tools/api/baseline.binpb"
 if [ -n "${EDUBADGES_API_BASE_REF:-}" ]; then
   git -C "$root" cat-file -e "$EDUBADGES_API_BASE_REF^{commit}" 2>/dev/null ||
     { echo "error: EDUBADGES_API_BASE_REF=$EDUBADGES_API_BASE_REF is not a commit of this clone (shallow?)" >&2; exit 1; }
+  if git -C "$root" cat-file -e "$EDUBADGES_API_BASE_REF:tools/api/baseline.binpb" 2>/dev/null &&
+    ! git -C "$root" show "$EDUBADGES_API_BASE_REF:tools/api/baseline.binpb" | cmp -s - "$baseline"; then
+    echo "buf breaking: the baseline was refreshed since $EDUBADGES_API_BASE_REF; compared with the baseline only"
+    exit 0
+  fi
   old=$(mktemp -d)
   trap 'rm -rf "$old"' EXIT
   git -C "$root" archive "$EDUBADGES_API_BASE_REF" proto | tar -x -C "$old"

@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 baseline="$here/baseline.binpb"
 buf() { bash "$here/buf.sh" "$@"; }
 if [ -f "$baseline" ]; then
-  buf breaking --against "$baseline" --exclude-imports || echo "(the breaking changes above are now accepted)"
+  buf breaking --against "$baseline" --exclude-imports --error-format=msvs || echo "(the breaking changes above are now accepted)"
 fi
 buf build --exclude-source-info -o "$baseline"
 echo "wrote $baseline"

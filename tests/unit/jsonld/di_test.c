@@ -36,6 +36,14 @@ static void test_bad_options(void)
     json_decref(doc);
 }
 
+/* A resolver that, like most, needs a verificationMethod to look at. */
+static jl_status resolver_needing_a_method(void *ctx, const char *vm, uint8_t pk[32], jl_error *err)
+{
+    (void)ctx;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(vm);
+    return di_resolve_key_from_fragment(NULL, vm, pk, err);
+}
+
 static void test_bad_proofs(void)
 {
     json_t *doc = signed_vector();
@@ -47,8 +55,15 @@ static void test_bad_proofs(void)
     json_object_set_new(proof, "proofValue", json_string("uNotBase58"));
     CU_ASSERT_EQUAL(di_eddsa_verify(doc, NULL, NULL, NULL, &err), JL_ERR_PROOF);
 
+    /* no verificationMethod, or not a string: an error, the resolver is not asked */
     json_object_set(doc, "proof", saved);
     proof = json_object_get(doc, "proof");
+    json_object_del(proof, "verificationMethod");
+    CU_ASSERT_EQUAL(di_eddsa_verify(doc, resolver_needing_a_method, NULL, NULL, &err), JL_ERR_PROOF);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "verificationMethod"));
+    json_object_set_new(proof, "verificationMethod", json_integer(5));
+    CU_ASSERT_EQUAL(di_eddsa_verify(doc, resolver_needing_a_method, NULL, NULL, &err), JL_ERR_PROOF);
+
     json_object_set_new(proof, "verificationMethod", json_string("https://example.org/keys/1"));
     CU_ASSERT_EQUAL(di_eddsa_verify(doc, NULL, NULL, NULL, &err), JL_ERR_PROOF);
 

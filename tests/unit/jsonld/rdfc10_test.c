@@ -1,4 +1,6 @@
-/* RDFC-1.0 options: call limit, hash algorithm, issued identifier map. */
+/* RDFC-1.0 options: call limit, hash algorithm, issued identifier map; the
+ * limits that stop hostile inputs (deep chains, huge look-alike groups,
+ * cliques) before they exhaust the stack, memory or time. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,29 +66,81 @@ static void test_duplicates_collapse(void)
     rdf_dataset_free(ds);
 }
 
-/* A long list of equal items is a chain of look-alike blank nodes: the
- * default limit scales with the number of blank nodes, so it canonicalizes. */
-static void test_long_chain_of_lookalikes(void)
+/* A chain of look-alike blank nodes (a list of n equal items). */
+static rdf_dataset *lookalike_chain(int n)
 {
     rdf_dataset *ds = rdf_dataset_new();
     jl_error err;
-    jl_error_clear(&err);
-    enum { N = 120 };
     char s[16], o[16];
-    for (int i = 0; i < N; i++) {
+    for (int i = 0; i < n; i++) {
         snprintf(s, sizeof s, "n%d", i);
         snprintf(o, sizeof o, "n%d", i + 1);
         rdf_quad first = {rdf_blank(s), rdf_iri(RDF_NS "first"), rdf_literal("same", NULL, NULL), {0}};
         rdf_quad rest = {rdf_blank(s), rdf_iri(RDF_NS "rest"),
-                         i + 1 < N ? rdf_blank(o) : rdf_iri(RDF_NS "nil"), {0}};
+                         i + 1 < n ? rdf_blank(o) : rdf_iri(RDF_NS "nil"), {0}};
         rdf_dataset_add(ds, &first, &err);
         rdf_dataset_add(ds, &rest, &err);
     }
+    return ds;
+}
+
+/* A long list of equal items is a chain of look-alike blank nodes: the
+ * default call limit scales with the number of blank nodes and the work
+ * budget allows it, so it canonicalizes. */
+static void test_long_chain_of_lookalikes(void)
+{
+    enum { N = 120 };
+    rdf_dataset *ds = lookalike_chain(N);
     rdfc10_result r;
+    jl_error err;
+    jl_error_clear(&err);
     CU_ASSERT_EQUAL(rdfc10_canonicalize(ds, NULL, &r, &err), JL_OK);
     CU_ASSERT_EQUAL(r.map_count, N);
     rdfc10_result_free(&r);
     rdf_dataset_free(ds);
+}
+
+static void expect_limit(rdf_dataset *ds)
+{
+    rdfc10_result r;
+    jl_error err;
+    jl_error_clear(&err);
+    CU_ASSERT_EQUAL(rdfc10_canonicalize(ds, NULL, &r, &err), JL_ERR_RDFC_LIMIT);
+    CU_ASSERT_PTR_NULL(r.nquads);
+    rdf_dataset_free(ds);
+}
+
+/* Hostile inputs end with JL_ERR_RDFC_LIMIT by the default limits: a chain of
+ * 20,000 look-alikes (Hash N-Degree Quads would recurse along all of it and
+ * overflow the stack), 20,000 look-alike leaves (one identifier issuer per
+ * member, each as large as the dataset: gigabytes) and a clique of 300 blank
+ * nodes (permutations). */
+static void test_hostile_inputs_hit_the_limits(void)
+{
+    expect_limit(lookalike_chain(20000));
+    rdf_dataset *leaves = rdf_dataset_new();
+    jl_error err;
+    char label[16];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(label, sizeof label, "e%d", i);
+        rdf_quad q = {rdf_iri("http://example.org/c"), rdf_iri("http://example.org/evidence"), rdf_blank(label), {0}};
+        rdf_quad t = {rdf_blank(label), rdf_iri(RDF_NS "type"), rdf_iri("http://example.org/Evidence"), {0}};
+        rdf_dataset_add(leaves, &q, &err);
+        rdf_dataset_add(leaves, &t, &err);
+    }
+    expect_limit(leaves);
+    rdf_dataset *clique = rdf_dataset_new();
+    char s[16], o[16];
+    for (int i = 0; i < 300; i++)
+        for (int j = 0; j < 300; j++) {
+            if (i == j)
+                continue;
+            snprintf(s, sizeof s, "k%d", i);
+            snprintf(o, sizeof o, "k%d", j);
+            rdf_quad q = {rdf_blank(s), rdf_iri("http://example.org/p"), rdf_blank(o), {0}};
+            rdf_dataset_add(clique, &q, &err);
+        }
+    expect_limit(clique);
 }
 
 void register_rdfc10_tests(void)
@@ -96,4 +150,5 @@ void register_rdfc10_tests(void)
     CU_add_test(s, "SHA-384 and issued identifier map", test_sha384_and_map);
     CU_add_test(s, "duplicate quads collapse", test_duplicates_collapse);
     CU_add_test(s, "long chains of look-alike blank nodes", test_long_chain_of_lookalikes);
+    CU_add_test(s, "hostile inputs hit the limits", test_hostile_inputs_hit_the_limits);
 }

@@ -53,8 +53,9 @@ jl_status di_eddsa_create_proof(const json_t *document, const json_t *options, c
 jl_status di_eddsa_sign(const json_t *document, const json_t *options, const di_eddsa_key *key,
                         const jsonld_options *opts, json_t **signed_document, jl_error *err);
 
-/* Finds the Ed25519 public key for a verificationMethod. Returns JL_OK and
- * fills public_key, or an error. */
+/* Finds the Ed25519 public key for a verificationMethod (never NULL: a proof
+ * without one fails before any resolver is asked). Returns JL_OK and fills
+ * public_key, or an error. */
 typedef jl_status (*di_key_resolver)(void *ctx, const char *verification_method, uint8_t public_key[32],
                                      jl_error *err);
 

@@ -23,11 +23,22 @@ typedef enum rdfc10_hash_algorithm {
 #define RDFC10_DEFAULT_MAX_NDEGREE_CALLS 4096
 /* Permutations examined may be at most this many times the call limit. */
 #define RDFC10_PERMUTATIONS_PER_CALL 64
+/* Whatever the options, the Hash N-Degree Quads steps may do at most this much
+ * work: identifier-issuer slots made or copied plus quads visited, each a few
+ * bytes of memory and nanoseconds. Legitimate documents need far less (a list
+ * of 120 equal items: about 3.5 million); hostile ones (thousands of
+ * look-alike blank nodes, cliques) stop within a fraction of a second and some
+ * tens of megabytes instead of minutes and gigabytes. */
+#define RDFC10_MAX_WORK ((size_t)1 << 23)
+/* Hash N-Degree Quads recurses along chains of look-alike blank nodes; deeper
+ * than this is refused before the stack runs out. */
+#define RDFC10_MAX_NDEGREE_DEPTH 512
 
 typedef struct rdfc10_options {
     rdfc10_hash_algorithm hash;
     /* Limit on Hash N-Degree Quads calls; 0 = the default above. Exceeding it
-     * (or the permutation budget derived from it) fails with JL_ERR_RDFC_LIMIT. */
+     * (or the permutation budget derived from it, RDFC10_MAX_WORK or
+     * RDFC10_MAX_NDEGREE_DEPTH) fails with JL_ERR_RDFC_LIMIT. */
     size_t max_ndegree_calls;
 } rdfc10_options;
 

@@ -222,6 +222,8 @@ static jl_status verify_one(const json_t *document, const json_t *all, const jso
     const char *value = str(proof, "proofValue");
     if (!value || multibase_decode(value, sig, sizeof sig, &sig_len, NULL) || sig_len != 64)
         return jl_error_set(err, JL_ERR_PROOF, "proofValue must be a multibase Ed25519 signature");
+    if (!str(proof, "verificationMethod"))
+        return jl_error_set(err, JL_ERR_PROOF, "the proof has no verificationMethod (a string)");
     if (resolver(rctx, str(proof, "verificationMethod"), pk, err))
         return err ? err->code : JL_ERR_PROOF;
     json_t *chain = NULL;

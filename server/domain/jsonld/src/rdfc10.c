@@ -13,6 +13,15 @@
 
 jl_status rdfc10_nomem(canon *c) { return jl_error_set(c->err, JL_ERR_NOMEM, "RDFC-1.0"); }
 
+jl_status rdfc10_spend(canon *c, size_t units)
+{
+    c->work += units;
+    if (c->work <= RDFC10_MAX_WORK)
+        return JL_OK;
+    return jl_error_set(c->err, JL_ERR_RDFC_LIMIT, "more than %zu units of Hash N-Degree Quads work (the input is too complex)",
+                        (size_t)RDFC10_MAX_WORK);
+}
+
 /* ---- blank node discovery ---- */
 
 static int bnode_index(canon *c, strmap *index, const rdf_term *t, size_t qi)
@@ -188,6 +197,8 @@ static jl_status resolve_group(canon *c, const int *group, int k)
         if (c->canonical.ids[group[i]] >= 0)
             continue;
         ndegree_result *r = &res[nres];
+        if ((st = rdfc10_spend(c, (size_t)c->nb)))
+            break;
         if (!issuer_init(&r->is, c->nb)) {
             st = rdfc10_nomem(c);
             break;

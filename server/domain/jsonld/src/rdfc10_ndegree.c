@@ -114,6 +114,8 @@ static jl_status choose_path(canon *c, const related *group, int k, issuer *is, 
             break;
         }
         issuer copy;
+        if ((st = rdfc10_spend(c, (size_t)is->n)))
+            break;
         if (!issuer_copy(&copy, is)) {
             st = rdfc10_nomem(c);
             break;
@@ -159,13 +161,16 @@ static jl_status choose_path(canon *c, const related *group, int k, issuer *is, 
     return st;
 }
 
-jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
+/* Hash N-Degree Quads proper; hash_ndegree keeps count of the depth. */
+static jl_status ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
 {
     if (++c->calls > c->max_calls)
         return jl_error_set(c->err, JL_ERR_RDFC_LIMIT,
                             "more than %zu Hash N-Degree Quads calls (the input is too complex)",
                             c->max_calls);
     const bnode *b = &c->b[id];
+    if (rdfc10_spend(c, b->nquads))
+        return JL_ERR_RDFC_LIMIT;
     related *rel = malloc((b->nquads * QUAD_SLOTS + 1) * sizeof *rel);
     if (!rel)
         return rdfc10_nomem(c);
@@ -209,3 +214,14 @@ jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
     return st;
 }
 
+jl_status hash_ndegree(canon *c, int id, issuer *is, char out[DIGEST_MAX_HEX])
+{
+    if (c->depth >= RDFC10_MAX_NDEGREE_DEPTH)
+        return jl_error_set(c->err, JL_ERR_RDFC_LIMIT,
+                            "Hash N-Degree Quads nested deeper than %d (the input is too complex)",
+                            RDFC10_MAX_NDEGREE_DEPTH);
+    c->depth++;
+    jl_status st = ndegree(c, id, is, out);
+    c->depth--;
+    return st;
+}

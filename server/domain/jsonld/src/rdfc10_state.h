@@ -36,10 +36,14 @@ typedef struct canon {
     rdfc10_hash_algorithm alg;
     size_t calls, max_calls;
     size_t permutations, max_permutations;
+    size_t work;   /* see RDFC10_MAX_WORK */
+    int depth;     /* of Hash N-Degree Quads calls in progress */
     jl_error *err;
 } canon;
 
 jl_status rdfc10_nomem(canon *c);
+/* Counts units of work; JL_ERR_RDFC_LIMIT once RDFC10_MAX_WORK is passed. */
+jl_status rdfc10_spend(canon *c, size_t units);
 
 bool issuer_init(issuer *is, int n);
 void issuer_free(issuer *is);
