@@ -1,7 +1,6 @@
 /* InsightsService requests: institution, months, dimensions and filters. */
 #include "insights_request.h"
 
-#include "authz.h"
 #include "ids.h"
 #include "vocabulary.h"
 
@@ -12,11 +11,11 @@ const char *insights_institution(svc_ctx *ctx, const char *field, const char *na
     return eb_parse_resource_name(&ctx->err, field, name, "institutions");
 }
 
-bool insights_authorize(svc_ctx *ctx, const char *institution_id)
+bool insights_authorize(svc_ctx *ctx, authz_action action, const char *institution_id)
 {
     authz_node node = *institution_id ? (authz_node){NODE_INSTITUTION, institution_id}
                                       : (authz_node){NODE_PLATFORM, NULL};
-    return authz_require(ctx, ACTION_READ, node);
+    return authz_require(ctx, action, node);
 }
 
 static int month_of(svc_ctx *ctx, const char *field, const Edubadges__V1__YearMonth *ym)

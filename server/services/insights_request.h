@@ -3,6 +3,7 @@
 #ifndef EDUBADGES_INSIGHTS_REQUEST_H
 #define EDUBADGES_INSIGHTS_REQUEST_H
 
+#include "authz.h"
 #include "edubadges/v1/insights.pb-c.h"
 #include "insights.h"
 #include "service.h"
@@ -10,9 +11,9 @@
 /* The institution id of an "institutions/{id}" name, "" for an empty one (every
  * institution), NULL after a violation. */
 const char *insights_institution(svc_ctx *ctx, const char *field, const char *name);
-/* Staff read their own institution; every institution together ("") needs a platform
- * operator. False with the error set otherwise. */
-bool insights_authorize(svc_ctx *ctx, const char *institution_id);
+/* Staff with this permission on their own institution (reading, for most queries); every
+ * institution together ("") needs a platform operator. False with the error set otherwise. */
+bool insights_authorize(svc_ctx *ctx, authz_action action, const char *institution_id);
 /* Reads months, grouping and filter of a QueryInsights request into q. */
 void insights_read_query(svc_ctx *ctx, const Edubadges__V1__QueryInsightsRequest *req, insights_query *q);
 

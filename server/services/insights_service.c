@@ -9,10 +9,15 @@
 
 /* After validation: authorizes the caller for the institution and sweeps the counters as
  * of the call. */
+static bool ready_for(svc_ctx *ctx, authz_action action, const char *institution_id)
+{
+    return !svc_invalid(ctx) && insights_authorize(ctx, action, institution_id) &&
+           insights_sweep(ctx->db, ctx->now_us, &ctx->err) == EB_OK;
+}
+
 static bool ready(svc_ctx *ctx, const char *institution_id)
 {
-    return !svc_invalid(ctx) && insights_authorize(ctx, institution_id) &&
-           insights_sweep(ctx->db, ctx->now_us, &ctx->err) == EB_OK;
+    return ready_for(ctx, ACTION_READ, institution_id);
 }
 
 static ProtobufCMessage *query_insights(svc_ctx *ctx, const ProtobufCMessage *request)
@@ -69,10 +74,15 @@ static void read_report_page(svc_ctx *ctx, const char *query, const char *instit
 }
 
 /* After the page key is read: authorized, the institution exists, the counters are swept. */
+static bool report_ready_for(svc_ctx *ctx, authz_action action, const char *institution_id)
+{
+    return ready_for(ctx, action, institution_id) &&
+           insights_check_scope(ctx->db, &(insights_query){.institution_id = institution_id}, &ctx->err) == EB_OK;
+}
+
 static bool report_ready(svc_ctx *ctx, const char *institution_id)
 {
-    return ready(ctx, institution_id) &&
-           insights_check_scope(ctx->db, &(insights_query){.institution_id = institution_id}, &ctx->err) == EB_OK;
+    return report_ready_for(ctx, ACTION_READ, institution_id);
 }
 
 static void bad_page_token(svc_ctx *ctx)
@@ -118,7 +128,8 @@ static ProtobufCMessage *list_issuer_staff(svc_ctx *ctx, const ProtobufCMessage 
     issuer_staff_row *rows;
     int n;
     bool more;
-    if (!report_ready(ctx, pg.institution_id) ||
+    /* names and e-mail addresses of staff: for those who administrate users, like the staff list */
+    if (!report_ready_for(ctx, ACTION_ADMINISTRATE_USERS, pg.institution_id) ||
         insights_issuer_staff(ctx->db, pg.institution_id, after, pg.limit, &rows, &n, &more, &ctx->err) != EB_OK)
         return NULL;
     Edubadges__V1__ListIssuerStaffResponse *resp = arena_alloc(ctx->arena, sizeof *resp);

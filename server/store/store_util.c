@@ -131,12 +131,3 @@ eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *p
     PQclear(r);
     return EB_OK;
 }
-
-char *store_array_literal(arena *a, const char *const *items, size_t n)
-{
-    char *s = "";
-    for (size_t i = 0; i < n; i++)
-        if (*items[i])
-            s = arena_sprintf(a, "%s%s%s", s, *s ? "," : "", items[i]);
-    return arena_sprintf(a, "{%s}", s);
-}

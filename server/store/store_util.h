@@ -47,10 +47,6 @@ eb_code store_parent_exists(db *d, store_parent parent, const char *id, eb_error
 eb_code store_guarded(db *d, db_stmt *stmt, db_stmt *exists_stmt, const resource_kind *k,
                       const char *id, int64_t expected_revision, eb_error *e);
 
-/* A PostgreSQL array literal of codes or public ids (characters that need no quoting);
- * empty items are left out. */
-char *store_array_literal(arena *a, const char *const *items, size_t n);
-
 /* Runs a page query (its LIMIT parameter set with page_limit_param) and reads its rows
  * with page_rows. */
 eb_code store_read_page(db *d, db_stmt *stmt, int n_params, const char *const *params, int limit,

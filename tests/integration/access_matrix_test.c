@@ -177,7 +177,7 @@ static const matrix_row MATRIX[] = {
      GRPC_STATUS_OK, "OP"},
     {"InsightsService/ListBadgeClassOverview", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
     {"InsightsService/ListBadgeClassOverview", "{}", GRPC_STATUS_OK, "OP"},
-    {"InsightsService/ListIssuerStaff", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
+    {"InsightsService/ListIssuerStaff", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, "IA OP"},
     {"InsightsService/ListMicroCredentialsByInstitution", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
     {"InsightsService/ListLearnersByMicroCredentials", "{\"institution\": \"{inst}\"}", GRPC_STATUS_OK, READERS},
     {"InsightsService/ListLearnersByMicroCredentials", "{}", GRPC_STATUS_OK, "OP"},
