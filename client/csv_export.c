@@ -36,7 +36,8 @@ static void add_columns(arena *a, csv_table *t, const ProtobufCMessageDescriptor
     for (unsigned i = 0; i < d->n_fields; i++) {
         const ProtobufCFieldDescriptor *f = &d->fields[i];
         const char **p = (const char **)arena_ptrs(a, depth + 1);
-        memcpy(p, path, depth * sizeof *p);
+        if (depth)
+            memcpy(p, path, depth * sizeof *p);
         p[depth] = pbjson_json_name(a, f->name);
         const char *h = *header ? arena_sprintf(a, "%s.%s", header, f->name) : f->name;
         if (f->type == PROTOBUF_C_TYPE_MESSAGE && f->label != PROTOBUF_C_LABEL_REPEATED &&
