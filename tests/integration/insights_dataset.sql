@@ -94,10 +94,6 @@ WHERE a.public_id = pg_temp.pid('Q', r.id);
 UPDATE assertions SET expires_at = expires_at + interval '2 days'
 WHERE expires_at BETWEEN now() - interval '1 day' AND now() + interval '1 day';
 
--- At least one open award that is due within 120 days.
-UPDATE direct_awards SET status = 'unaccepted', created_at = now() - interval '72 days', expires_at = now() + interval '10 days'
-WHERE id = (SELECT min(id) FROM direct_awards WHERE status = 'expired');
-
 -- Single changes, one statement each.
 DO $$
 DECLARE
@@ -147,3 +143,8 @@ BEGIN
         END CASE;
     END LOOP;
 END $$;
+
+-- At least one open award that is due within 120 days (after the changes, which could
+-- have closed it).
+UPDATE direct_awards SET status = 'unaccepted', created_at = now() - interval '72 days', expires_at = now() + interval '10 days'
+WHERE id = (SELECT min(id) FROM direct_awards WHERE status = 'expired');
