@@ -168,6 +168,21 @@ class Layer(unittest.TestCase):
         self.assertEqual(self.script.calls["ListTags"], 3)
         self.assertEqual(request.page_token, "")
 
+    def test_paginate_stops_on_a_repeated_token(self) -> None:
+        # A server that hands out a token it gave before would make the iterator loop
+        # forever; the fourth answer ends the list so that the test cannot hang.
+        self.script_of("ListTags", tag_pb2.ListTagsResponse(tags=[TAG], next_page_token="p1"),
+                       tag_pb2.ListTagsResponse(tags=[TAG], next_page_token="p2"),
+                       tag_pb2.ListTagsResponse(tags=[TAG], next_page_token="p1"),
+                       tag_pb2.ListTagsResponse(tags=[TAG]))
+        items = []
+        with self.assertRaises(RuntimeError) as caught:
+            for tag in paginate(self.tags().ListTags, tag_pb2.ListTagsRequest(institution="institutions/x")):
+                items.append(tag)
+        self.assertIn("p1", str(caught.exception))
+        self.assertEqual(len(items), 3)
+        self.assertEqual(self.script.calls["ListTags"], 3)
+
     # ---- error details ----
 
     def test_details_are_decoded(self) -> None:
