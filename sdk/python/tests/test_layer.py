@@ -243,6 +243,25 @@ class Layer(unittest.TestCase):
         self.assertEqual(self.script.calls["ExchangeClientCredentials"], 2)
         self.assertEqual([t for t in self.script.tokens if t], ["Bearer ebc.token1"] * 2 + ["Bearer ebc.token2"])
 
+    def test_the_exchange_keeps_to_the_deadline_of_the_call(self) -> None:
+        # An exchange that hangs (here 3 s) fails the call at its deadline, also for the
+        # calls that wait for that exchange in other threads.
+        def hanging_exchange(request: Any) -> Any:
+            time.sleep(3)
+            return auth_pb2.ExchangeClientCredentialsResponse(access_token="ebc.late", expires_in=3600)
+        self.script_of("ExchangeClientCredentials", hanging_exchange)
+        self.script_of("GetCaller", auth_pb2.Caller())
+        auth = self.client(token=ClientCredentials("client", "s3cret")).stub(auth_pb2_grpc.AuthServiceStub)
+        start = time.monotonic()
+        with futures.ThreadPoolExecutor(max_workers=2) as pool:
+            calls = [pool.submit(auth.GetCaller, auth_pb2.GetCallerRequest(), timeout=0.5) for _ in range(2)]
+            for call in calls:
+                error = call.exception()
+                assert isinstance(error, ApiError), error
+                self.assertEqual(error.code(), grpc.StatusCode.DEADLINE_EXCEEDED)
+        self.assertLess(time.monotonic() - start, 2.5)
+        self.assertNotIn("GetCaller", self.script.calls)
+
     def test_the_secret_and_token_are_not_shown(self) -> None:
         self.script_of("ExchangeClientCredentials", self.exchange(3600, "ebc.verysecrettoken"))
         self.script_of("GetCaller", Failure(grpc.StatusCode.PERMISSION_DENIED, "no"))

@@ -31,18 +31,31 @@ class ClientCredentials:
         self._auth = auth_pb2_grpc.AuthServiceStub(channel)
 
     def __call__(self) -> str:
-        with self._lock:
+        return self.token(None)
+
+    def token(self, deadline: float | None) -> str:
+        """The current token, exchanged first when it is about to expire; deadline (on the
+        time.monotonic() clock) is that of the call that needs it: waiting for another
+        thread's exchange and the exchange itself end then (ApiError DEADLINE_EXCEEDED)."""
+        wait = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+        if not self._lock.acquire(timeout=wait):
+            raise ApiError(grpc.StatusCode.DEADLINE_EXCEEDED,
+                           "the deadline passed while the client credentials were being exchanged")
+        try:
             if self._token and time.monotonic() < self._refresh_at:
                 return self._token
             if self._auth is None:
                 raise RuntimeError("ClientCredentials is used by Client(token=...), which binds it")
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
             try:
                 response = self._auth.ExchangeClientCredentials(auth_pb2.ExchangeClientCredentialsRequest(
                     grant_type="client_credentials", client_id=self._client_id,
-                    client_secret=self._client_secret))
+                    client_secret=self._client_secret), timeout=timeout)
             except grpc.RpcError as error:
                 raise ApiError.from_rpc_error(error) from None
             lifetime = float(response.expires_in)
             self._token = response.access_token
             self._refresh_at = time.monotonic() + lifetime - min(60.0, lifetime / 2)
             return self._token
+        finally:
+            self._lock.release()
