@@ -33,7 +33,7 @@ func (i interceptor) unary(ctx context.Context, method string, req, reply any, c
 	invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
 	ctx, err := i.withToken(ctx, method)
 	if err != nil {
-		return err
+		return newError(err, nil)
 	}
 	retryable := IsRetryable(method, req)
 	for attempt := 1; ; attempt++ {

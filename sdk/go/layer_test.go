@@ -368,6 +368,24 @@ func TestClientCredentialsFromManyGoroutines(t *testing.T) {
 	}
 }
 
+func TestClientCredentialsKeepToTheDeadline(t *testing.T) {
+	// The first call has no deadline and its exchange hangs (3 s); a second call waiting for
+	// that exchange fails at its own deadline.
+	s, target := serve(t)
+	s.set("ExchangeClientCredentials", exchanges(3600, "ebc.token", 3*time.Second))
+	s.set("GetCaller", answer(&pb.Caller{}))
+	authClient := pb.NewAuthServiceClient(dialScripted(t, target, edubadges.WithClientCredentials("client", "s3cret")).Conn())
+	go func() { _, _ = authClient.GetCaller(context.Background(), &pb.GetCallerRequest{}) }()
+	time.Sleep(100 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := authClient.GetCaller(ctx, &pb.GetCallerRequest{})
+	if status.Code(err) != codes.DeadlineExceeded || time.Since(start) > 2*time.Second {
+		t.Errorf("GetCaller waiting for the exchange: %v after %v, want DEADLINE_EXCEEDED at its deadline", err, time.Since(start))
+	}
+}
+
 func TestSecretsAreNotShown(t *testing.T) {
 	s, target := serve(t)
 	s.set("ExchangeClientCredentials", exchanges(3600, "ebc.verysecrettoken", 0))
