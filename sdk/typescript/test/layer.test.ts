@@ -206,6 +206,13 @@ describe("paging", () => {
     assert.deepEqual(await list(), ["a", "b", "c"]);
     assert.deepEqual(sent, ["", "p2", "p3"]);
   });
+  test("paginate stops on a repeated token", async () => {
+    // A server that hands out a token it gave before would send the iterator round in a
+    // circle; the fourth answer ends the list so that the test cannot hang.
+    script.set("ListTags", page("p1", "a"), page("p2", "b"), page("p1", "c"), page("", "d"));
+    await assert.rejects(list(), /repeated the page token "p1"/);
+    assert.equal(script.count("ListTags"), 3);
+  });
 });
 
 describe("error details", () => {
