@@ -112,10 +112,10 @@ export class EdubadgesClient {
     }
   }
 
-  private async metadata(extra?: Metadata): Promise<Metadata> {
+  private async metadata(extra?: Metadata, deadline?: Date): Promise<Metadata> {
     const metadata = extra?.clone() ?? new Metadata();
     const source = this.options.token;
-    const token = source instanceof ClientCredentials ? await source.token() : typeof source === "function" ? await source() : source;
+    const token = source instanceof ClientCredentials ? await source.token(deadline) : typeof source === "function" ? await source() : source;
     if (token) {
       metadata.set("authorization", `Bearer ${token}`);
     }
@@ -125,7 +125,7 @@ export class EdubadgesClient {
   private async unary<Req, Res>(path: string, call: UnaryMethod<Req, Res>, request: Req, options: CallOptions = {}): Promise<Res> {
     const retryable = isRetryable(path, request);
     for (let attempt = 1; ; attempt++) {
-      const metadata = await this.metadata(options.metadata);
+      const metadata = await this.metadata(options.metadata, options.deadline);
       try {
         return await new Promise<Res>((resolve, reject) => {
           let initial: Metadata | undefined;

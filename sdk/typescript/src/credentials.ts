@@ -1,9 +1,21 @@
 // ClientCredentials: the bearer token of an API client (a SIS, an alliance partner),
 // exchanged for its id and secret and reused until shortly before it expires.
-import { ServiceError } from "@grpc/grpc-js";
+import { Metadata, ServiceError, status } from "@grpc/grpc-js";
 
 import { ApiError } from "./errors";
 import { AuthServiceClient, ExchangeClientCredentialsResponse } from "./gen/edubadges/v1/auth";
+
+/** `promise`, or a rejection with ApiError DEADLINE_EXCEEDED once `deadline` has passed. */
+function until<T>(promise: Promise<T>, deadline: Date): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const details = "the deadline passed while the client credentials were being exchanged";
+      reject(new ApiError(Object.assign(new Error(details), { code: status.DEADLINE_EXCEEDED, details, metadata: new Metadata() })));
+    }, Math.max(0, deadline.getTime() - Date.now()));
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A token source for `new EdubadgesClient(address, { token: new ClientCredentials(id, secret) })`:
@@ -27,27 +39,32 @@ export class ClientCredentials {
     this.auth = auth;
   }
 
-  /** The current token, exchanged anew when it is about to expire (one exchange at a time). */
-  token(): Promise<string> {
+  /**
+   * The current token, exchanged anew when it is about to expire (one exchange at a time).
+   * `deadline` is that of the call that needs the token: an exchange it starts ends then, and
+   * so does its wait for an exchange under way (rejecting with ApiError DEADLINE_EXCEEDED).
+   */
+  token(deadline?: Date): Promise<string> {
     if (this.cached && Date.now() < this.cached.refreshAt) {
       return Promise.resolve(this.cached.token);
     }
-    this.inflight ??= this.exchange().finally(() => (this.inflight = undefined));
-    return this.inflight;
+    this.inflight ??= this.exchange(deadline).finally(() => (this.inflight = undefined));
+    return deadline ? until(this.inflight, deadline) : this.inflight;
   }
 
   close(): void {
     this.auth?.close();
   }
 
-  private exchange(): Promise<string> {
+  private exchange(deadline?: Date): Promise<string> {
     const auth = this.auth;
     if (!auth) {
       return Promise.reject(new Error("ClientCredentials is used through EdubadgesClient, which binds it"));
     }
     const request = { grantType: "client_credentials", clientId: this.clientId, clientSecret: this.clientSecret };
+    const options = deadline ? { deadline } : {};
     return new Promise((resolve, reject) =>
-      auth.exchangeClientCredentials(request, (error: ServiceError | null, response: ExchangeClientCredentialsResponse) => {
+      auth.exchangeClientCredentials(request, new Metadata(), options, (error: ServiceError | null, response: ExchangeClientCredentialsResponse) => {
         if (error) {
           reject(new ApiError(error));
           return;

@@ -277,4 +277,22 @@ describe("client credentials", () => {
     assert.equal(script.count("ExchangeClientCredentials"), 1);
     assert.deepEqual(script.tokens, Array(16).fill("Bearer ebc.token1"));
   });
+
+  test("the exchange keeps to the deadline of the call", async () => {
+    // The first call has no deadline and its exchange hangs (3 s); calls with a deadline
+    // fail at it, whether they started that exchange or wait for it.
+    script.set("ExchangeClientCredentials", exchanges(3600, "ebc.token", 3000));
+    script.set("GetCaller", Caller.fromPartial({}));
+    const waiting = connect({ token: new ClientCredentials("client", "s3cret") }).service(AuthServiceClient);
+    const hanging = waiting.getCaller(GetCallerRequest.fromPartial({})).catch(() => undefined);
+    const start = Date.now();
+    const error = await rejection(waiting.getCaller(GetCallerRequest.fromPartial({}), { deadline: new Date(Date.now() + 300) }));
+    assert.equal(error.code, status.DEADLINE_EXCEEDED);
+    const own = connect({ token: new ClientCredentials("client", "s3cret") }).service(AuthServiceClient);
+    const ownError = await rejection(own.getCaller(GetCallerRequest.fromPartial({}), { deadline: new Date(Date.now() + 300) }));
+    assert.equal(ownError.code, status.DEADLINE_EXCEEDED);
+    assert.ok(Date.now() - start < 2500, `failed after ${Date.now() - start} ms`);
+    assert.equal(script.count("GetCaller"), 0);
+    await hanging;
+  });
 });
