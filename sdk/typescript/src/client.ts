@@ -60,6 +60,8 @@ export interface ServiceClientConstructor<C extends Client> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class EdubadgesClient {
+  // A JavaScript private field, never shown by console.log, util.inspect or JSON.stringify.
+  readonly #token?: TokenSource;
   private readonly credentials: ChannelCredentials;
   private readonly clients: Client[] = [];
   private readonly channelOptions: ChannelOptions;
@@ -67,8 +69,9 @@ export class EdubadgesClient {
 
   constructor(
     private readonly address: string,
-    private readonly options: ClientOptions = {},
+    options: ClientOptions = {},
   ) {
+    this.#token = options.token;
     const tls = options.tls ?? true;
     this.channelOptions = { ...options.channelOptions };
     if (tls === false) {
@@ -107,14 +110,14 @@ export class EdubadgesClient {
     for (const c of this.clients) {
       c.close();
     }
-    if (this.options.token instanceof ClientCredentials) {
-      this.options.token.close();
+    if (this.#token instanceof ClientCredentials) {
+      this.#token.close();
     }
   }
 
   private async metadata(extra?: Metadata, deadline?: Date): Promise<Metadata> {
     const metadata = extra?.clone() ?? new Metadata();
-    const source = this.options.token;
+    const source = this.#token;
     const token = source instanceof ClientCredentials ? await source.token(deadline) : typeof source === "function" ? await source() : source;
     if (token) {
       metadata.set("authorization", `Bearer ${token}`);

@@ -25,14 +25,17 @@ function until<T>(promise: Promise<T>, deadline: Date): Promise<T> {
  * RESOURCE_EXHAUSTED CLIENT_LOCKED).
  */
 export class ClientCredentials {
+  // JavaScript private fields: console.log, util.inspect and JSON.stringify never show them.
+  readonly #clientId: string;
+  readonly #clientSecret: string;
   private auth?: AuthServiceClient;
-  private cached?: { token: string; refreshAt: number };
+  #cached?: { token: string; refreshAt: number };
   private inflight?: Promise<string>;
 
-  constructor(
-    private readonly clientId: string,
-    private readonly clientSecret: string,
-  ) {}
+  constructor(clientId: string, clientSecret: string) {
+    this.#clientId = clientId;
+    this.#clientSecret = clientSecret;
+  }
 
   /** The client of the exchange, on the EdubadgesClient's channel settings; set by EdubadgesClient. */
   bind(auth: AuthServiceClient): void {
@@ -45,8 +48,8 @@ export class ClientCredentials {
    * so does its wait for an exchange under way (rejecting with ApiError DEADLINE_EXCEEDED).
    */
   token(deadline?: Date): Promise<string> {
-    if (this.cached && Date.now() < this.cached.refreshAt) {
-      return Promise.resolve(this.cached.token);
+    if (this.#cached && Date.now() < this.#cached.refreshAt) {
+      return Promise.resolve(this.#cached.token);
     }
     this.inflight ??= this.exchange(deadline).finally(() => (this.inflight = undefined));
     return deadline ? until(this.inflight, deadline) : this.inflight;
@@ -61,7 +64,7 @@ export class ClientCredentials {
     if (!auth) {
       return Promise.reject(new Error("ClientCredentials is used through EdubadgesClient, which binds it"));
     }
-    const request = { grantType: "client_credentials", clientId: this.clientId, clientSecret: this.clientSecret };
+    const request = { grantType: "client_credentials", clientId: this.#clientId, clientSecret: this.#clientSecret };
     const options = deadline ? { deadline } : {};
     return new Promise((resolve, reject) =>
       auth.exchangeClientCredentials(request, new Metadata(), options, (error: ServiceError | null, response: ExchangeClientCredentialsResponse) => {
@@ -70,7 +73,7 @@ export class ClientCredentials {
           return;
         }
         const lifetimeMs = response.expiresIn * 1000;
-        this.cached = { token: response.accessToken, refreshAt: Date.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 2) };
+        this.#cached = { token: response.accessToken, refreshAt: Date.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 2) };
         resolve(response.accessToken);
       }),
     );

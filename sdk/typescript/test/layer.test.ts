@@ -4,6 +4,7 @@
 // end-to-end behaviour against the real server is in e2e.test.ts.
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
+import { inspect } from "node:util";
 
 import {
   Metadata,
@@ -294,5 +295,19 @@ describe("client credentials", () => {
     assert.ok(Date.now() - start < 2500, `failed after ${Date.now() - start} ms`);
     assert.equal(script.count("GetCaller"), 0);
     await hanging;
+  });
+
+  test("the secret and the token are not shown", async () => {
+    script.set("ExchangeClientCredentials", exchanges(3600, "ebc.verysecrettoken"));
+    script.set("GetCaller", new Failure(status.PERMISSION_DENIED));
+    const credentials = new ClientCredentials("client", "s3cret-value");
+    const client = connect({ token: credentials });
+    const error = await rejection(client.service(AuthServiceClient).getCaller(GetCallerRequest.fromPartial({})));
+    const fixed = connect({ token: "ebc.fixedsecrettoken" });
+    for (const shown of [inspect(credentials, { depth: 5 }), inspect(client, { depth: 5 }), inspect(fixed, { depth: 5 }), String(error), inspect(error), JSON.stringify(credentials), JSON.stringify(client)]) {
+      for (const secret of ["s3cret-value", "verysecrettoken", "fixedsecrettoken"]) {
+        assert.ok(!shown.includes(secret), `${secret} is shown in: ${shown}`);
+      }
+    }
   });
 });
