@@ -63,7 +63,8 @@ export class EdubadgesClient {
   // A JavaScript private field, never shown by console.log, util.inspect or JSON.stringify.
   readonly #token?: TokenSource;
   private readonly credentials: ChannelCredentials;
-  private readonly clients: Client[] = [];
+  /** One generated client (one channel) per service, made on first use. */
+  private readonly services = new Map<ServiceClientConstructor<Client>, { raw: Client; promised: unknown }>();
   private readonly channelOptions: ChannelOptions;
   private readonly retry: RetryPolicy;
 
@@ -90,10 +91,16 @@ export class EdubadgesClient {
     }
   }
 
-  /** A promise-returning client of one service: client.service(BadgeClassServiceClient). */
+  /**
+   * A promise-returning client of one service: client.service(BadgeClassServiceClient). Every
+   * call for the same service returns the same client, on one channel.
+   */
   service<C extends Client>(ctor: ServiceClientConstructor<C>): Promised<C> {
+    const known = this.services.get(ctor);
+    if (known) {
+      return known.promised as Promised<C>;
+    }
     const raw = new ctor(this.address, this.credentials, this.channelOptions);
-    this.clients.push(raw);
     const promised: Record<string, unknown> = {};
     for (const [name, method] of Object.entries(ctor.service)) {
       if (method.requestStream || method.responseStream) {
@@ -102,13 +109,14 @@ export class EdubadgesClient {
       const call = (raw as unknown as Record<string, UnaryMethod<unknown, unknown>>)[name].bind(raw);
       promised[name] = (request: unknown, options?: CallOptions) => this.unary(method.path, call, request, options);
     }
+    this.services.set(ctor, { raw, promised });
     return promised as Promised<C>;
   }
 
   /** Closes every channel of this client. */
   close(): void {
-    for (const c of this.clients) {
-      c.close();
+    for (const { raw } of this.services.values()) {
+      raw.close();
     }
     if (this.#token instanceof ClientCredentials) {
       this.#token.close();

@@ -311,3 +311,9 @@ describe("client credentials", () => {
     }
   });
 });
+
+test("one channel per service of a client, however often service() is called", () => {
+  const client = connect();
+  assert.equal(client.service(TagServiceClient), client.service(TagServiceClient));
+  assert.notEqual(client.service(TagServiceClient), client.service(AuthServiceClient) as unknown);
+});
