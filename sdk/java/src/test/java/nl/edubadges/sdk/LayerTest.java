@@ -274,6 +274,18 @@ class LayerTest {
     assertEquals(List.of("", "p2", "p3"), sent);
   }
 
+  @Test
+  void pagesStopOnARepeatedToken() {
+    // A server that hands out a token it gave before would send the iterator round in a
+    // circle; the fourth answer ends the list so that the test cannot hang.
+    script("ListTags", page("p1", "a"), page("p2", "b"), page("p1", "c"), page("", "d"));
+    List<String> names = new ArrayList<>();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> listTags(names));
+    assertTrue(e.getMessage().contains("\"p1\""), e.getMessage());
+    assertEquals(List.of("a", "b", "c"), names);
+    assertEquals(3, count("ListTags"));
+  }
+
   // ---- error details ----
 
   private static byte[] statusDetails(Status.Code code, Any... details) {
