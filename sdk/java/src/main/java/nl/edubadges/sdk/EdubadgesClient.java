@@ -38,7 +38,7 @@ public final class EdubadgesClient implements AutoCloseable {
 
   private final ManagedChannel managed;
   private final Channel channel;
-  private final ScheduledExecutorService scheduler;
+  private final RetryingInterceptor retrying;
 
   private EdubadgesClient(Builder b) {
     ChannelCredentials credentials;
@@ -59,12 +59,13 @@ public final class EdubadgesClient implements AutoCloseable {
     }
     managed = builder.build();
     Supplier<String> token = b.clientId != null ? new ClientCredentials(managed, b.clientId, b.clientSecret) : b.token;
-    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "edubadges-retry");
       t.setDaemon(true);
       return t;
     });
-    channel = ClientInterceptors.intercept(managed, new RetryingInterceptor(b.retry, scheduler), new BearerToken(token));
+    retrying = new RetryingInterceptor(b.retry, scheduler);
+    channel = ClientInterceptors.intercept(managed, retrying, new BearerToken(token));
   }
 
   /** A builder for a client of {@code target} ("host:port"). */
@@ -77,11 +78,14 @@ public final class EdubadgesClient implements AutoCloseable {
     return channel;
   }
 
-  /** Closes the channel, waiting up to 5 seconds for calls in flight. */
+  /**
+   * Closes the channel, waiting up to 5 seconds for calls in flight; calls waiting for a retry
+   * end at once (their next attempt fails on the closed channel).
+   */
   @Override
   public void close() {
     managed.shutdown();
-    scheduler.shutdownNow();
+    retrying.close();
     try {
       managed.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

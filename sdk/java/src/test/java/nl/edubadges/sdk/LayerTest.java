@@ -242,6 +242,61 @@ class LayerTest {
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
   }
 
+  @Test
+  void retriesKeepToTheDeadlineOfTheContext() {
+    // Many short backoffs, an always-unavailable server and a gRPC Context deadline of 300 ms:
+    // the attempts after the first must keep to that deadline too.
+    script("GetTag", UNAVAILABLE);
+    var stub = tags(new RetryPolicy(100, Duration.ofMillis(60), Duration.ofMillis(60), 1));
+    long start = System.nanoTime();
+    Context.CancellableContext context = Context.current().withDeadlineAfter(300, TimeUnit.MILLISECONDS, Executors.newSingleThreadScheduledExecutor());
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> context.call(() -> stub.getTag(GET)));
+    context.cancel(null);
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(elapsedMs < 1500, "the call ended after " + elapsedMs + " ms, " + count("GetTag") + " attempts");
+    assertTrue(List.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED).contains(e.getStatus().getCode()));
+  }
+
+  @Test
+  void anInterruptDuringTheBackoffEndsTheCall() throws Exception {
+    // The blocking stub cancels the call when its thread is interrupted, and waits for it to
+    // close: a backoff in progress must close it rather than leave the thread waiting.
+    script("GetTag", UNAVAILABLE);
+    var stub = tags(new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(2), 1));
+    AtomicReference<Throwable> outcome = new AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      try {
+        stub.getTag(GET);
+      } catch (Throwable t) {
+        outcome.set(t);
+      }
+    });
+    caller.setDaemon(true);
+    caller.start();
+    while (count("GetTag") == 0) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(100); // the first attempt has failed: the client is in its backoff
+    caller.interrupt();
+    caller.join(5000);
+    assertFalse(caller.isAlive(), "the interrupted call is still waiting");
+    assertTrue(outcome.get() instanceof StatusRuntimeException e && e.getStatus().getCode() == Status.Code.CANCELLED, String.valueOf(outcome.get()));
+  }
+
+  @Test
+  void closingTheClientDuringTheBackoffEndsTheCall() throws Exception {
+    script("GetTag", UNAVAILABLE);
+    EdubadgesClient client = connect(new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofSeconds(30), 1));
+    var call = TagServiceGrpc.newFutureStub(client.channel()).getTag(GET);
+    while (count("GetTag") == 0) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(100); // the first attempt has failed: the client is in its backoff
+    client.close();
+    ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
+    assertEquals(Status.Code.UNAVAILABLE, Status.fromThrowable(e.getCause()).getCode());
+  }
+
   // ---- paging ----
 
   private static Step page(String token, String... names) {
