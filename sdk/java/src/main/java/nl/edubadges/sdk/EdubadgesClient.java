@@ -6,6 +6,8 @@ import io.grpc.ChannelCredentials;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.ClientInterceptors;
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.ForwardingClientCall;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
@@ -93,14 +95,18 @@ public final class EdubadgesClient implements AutoCloseable {
     }
   }
 
-  /** Adds the bearer token of every call (asked from the supplier, so it may be refreshed). */
+  /**
+   * Adds the bearer token of every call (asked from the supplier, so it may be refreshed; client
+   * credentials are exchanged within the deadline of the call, or of its gRPC Context).
+   */
   private record BearerToken(Supplier<String> token) implements ClientInterceptor {
     @Override
     public <Req, Resp> ClientCall<Req, Resp> interceptCall(MethodDescriptor<Req, Resp> method, CallOptions options, Channel next) {
+      Deadline deadline = RetryingInterceptor.deadline(options, Context.current());
       return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
         @Override
         public void start(Listener<Resp> listener, Metadata headers) {
-          String value = token == null ? null : token.get();
+          String value = token instanceof ClientCredentials credentials ? credentials.token(deadline) : token == null ? null : token.get();
           if (value != null && !value.isEmpty()) {
             headers.put(AUTHORIZATION, "Bearer " + value);
           }

@@ -430,6 +430,36 @@ class LayerTest {
   }
 
   @Test
+  void theExchangeKeepsToTheDeadlineOfTheCall() throws Exception {
+    // The first call has no deadline and its exchange hangs (3 s); calls with a deadline fail
+    // at it, whether they started that exchange or wait for it.
+    script("ExchangeClientCredentials", exchanges(3600, 3000));
+    script("GetCaller", answer(Caller.getDefaultInstance()));
+    var waiting = AuthServiceGrpc.newBlockingStub(connect("client", "s3cret").channel());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Caller> hanging = pool.submit(() -> waiting.getCaller(GetCallerRequest.getDefaultInstance()));
+      while (count("ExchangeClientCredentials") == 0) {
+        Thread.sleep(10);
+      }
+      long start = System.nanoTime();
+      StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+          () -> waiting.withDeadlineAfter(300, TimeUnit.MILLISECONDS).getCaller(GetCallerRequest.getDefaultInstance()));
+      assertEquals(Status.Code.DEADLINE_EXCEEDED, e.getStatus().getCode());
+      var own = AuthServiceGrpc.newBlockingStub(connect("client", "s3cret").channel());
+      e = assertThrows(StatusRuntimeException.class,
+          () -> own.withDeadlineAfter(300, TimeUnit.MILLISECONDS).getCaller(GetCallerRequest.getDefaultInstance()));
+      assertEquals(Status.Code.DEADLINE_EXCEEDED, e.getStatus().getCode());
+      long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertTrue(elapsedMs < 2500, "failed after " + elapsedMs + " ms");
+      assertEquals(0, count("GetCaller"));
+      hanging.get(10, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void concurrentCallsShareOneExchange() throws Exception {
     script("ExchangeClientCredentials", exchanges(3600, 200));
     script("GetCaller", answer(Caller.getDefaultInstance()));
