@@ -243,6 +243,19 @@ class Layer(unittest.TestCase):
         self.assertEqual(self.script.calls["ExchangeClientCredentials"], 2)
         self.assertEqual([t for t in self.script.tokens if t], ["Bearer ebc.token1"] * 2 + ["Bearer ebc.token2"])
 
+    def test_a_refused_token_is_exchanged_anew(self) -> None:
+        # The token is revoked (RevokeClientToken, or after a leak): the call that is refused
+        # fails, the next one exchanges again instead of using the dead token until it expires.
+        self.script_of("ExchangeClientCredentials", self.exchange(3600))
+        self.script_of("GetCaller", Failure(grpc.StatusCode.UNAUTHENTICATED, "revoked"), auth_pb2.Caller())
+        auth = self.client(token=ClientCredentials("client", "s3cret")).stub(auth_pb2_grpc.AuthServiceStub)
+        with self.assertRaises(ApiError) as caught:
+            auth.GetCaller(auth_pb2.GetCallerRequest())
+        self.assertEqual(caught.exception.code(), grpc.StatusCode.UNAUTHENTICATED)
+        auth.GetCaller(auth_pb2.GetCallerRequest())
+        self.assertEqual(self.script.calls["ExchangeClientCredentials"], 2)
+        self.assertEqual([t for t in self.script.tokens if t], ["Bearer ebc.token1", "Bearer ebc.token2"])
+
     def test_the_exchange_keeps_to_the_deadline_of_the_call(self) -> None:
         # An exchange that hangs (here 3 s) fails the call at its deadline, also for the
         # calls that wait for that exchange in other threads.

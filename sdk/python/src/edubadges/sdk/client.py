@@ -49,11 +49,10 @@ class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
             return self._token.token(deadline)
         return self._token() if callable(self._token) else self._token
 
-    def _details(self, details: grpc.ClientCallDetails, deadline: float | None) -> _ClientCallDetails:
-        """The details of one attempt: the bearer token (an exchange of client credentials
-        takes its time from the call's deadline too) and the time left until the deadline."""
+    def _details(self, details: grpc.ClientCallDetails, deadline: float | None,
+                 token: str | None) -> _ClientCallDetails:
+        """The details of one attempt: the bearer token and the time left until the deadline."""
         metadata = tuple(details.metadata or ())
-        token = self._bearer(deadline)
         if token:
             metadata += (("authorization", f"Bearer {token}"),)
         timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -68,10 +67,14 @@ class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
         deadline = _deadline(client_call_details)
         attempt = 1
         while True:
-            outcome = continuation(self._details(client_call_details, deadline), request)
+            # An exchange of client credentials takes its time from the call's deadline too.
+            token = self._bearer(deadline)
+            outcome = continuation(self._details(client_call_details, deadline, token), request)
             error = outcome.exception()
             if error is None:
                 return outcome
+            if error.code() == grpc.StatusCode.UNAUTHENTICATED and isinstance(self._token, ClientCredentials):
+                self._token.forget(token)  # revoked: the next call exchanges anew
             if (retryable and attempt < self._retry.max_attempts
                     and error.code() == grpc.StatusCode.UNAVAILABLE):
                 pause = self._retry.backoff(attempt)
@@ -83,7 +86,8 @@ class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
 
     def intercept_unary_stream(self, continuation: Any, client_call_details: grpc.ClientCallDetails,
                                request: Any) -> Any:
-        return continuation(self._details(client_call_details, _deadline(client_call_details)), request)
+        deadline = _deadline(client_call_details)
+        return continuation(self._details(client_call_details, deadline, self._bearer(deadline)), request)
 
 
 class Client:

@@ -15,7 +15,8 @@ from edubadges.v1 import auth_pb2, auth_pb2_grpc
 class ClientCredentials:
     """A token source (a callable) for Client(token=...): it exchanges the client's id and
     secret on first use and again when less than a minute (or half the token's lifetime) is
-    left. A refused exchange raises ApiError (UNAUTHENTICATED with reason INVALID_CLIENT, or
+    left, or after the server refused the token (UNAUTHENTICATED: revoked). A refused
+    exchange raises ApiError (UNAUTHENTICATED with reason INVALID_CLIENT, or
     RESOURCE_EXHAUSTED with CLIENT_LOCKED after repeated wrong secrets)."""
 
     def __init__(self, client_id: str, client_secret: str):
@@ -32,6 +33,13 @@ class ClientCredentials:
 
     def __call__(self) -> str:
         return self.token(None)
+
+    def forget(self, token: str | None) -> None:
+        """Drops token if it is the current one (the server refused it: revoked), so that the
+        next call exchanges the credentials anew."""
+        with self._lock:
+            if token and token == self._token:
+                self._token = ""
 
     def token(self, deadline: float | None) -> str:
         """The current token, exchanged first when it is about to expire; deadline (on the
