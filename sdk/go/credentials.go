@@ -23,13 +23,28 @@ type clientCredentials struct {
 
 // WithClientCredentials makes the client an API client: it exchanges clientID and secret
 // with AuthService.ExchangeClientCredentials on first use, and again when less than a minute
-// (or half the token's lifetime) is left. A refused exchange fails the call with the
+// (or half the token's lifetime) is left or after the server refused the token
+// (UNAUTHENTICATED: revoked). A refused exchange fails the call with the
 // exchange's *Error (UNAUTHENTICATED INVALID_CLIENT, or RESOURCE_EXHAUSTED CLIENT_LOCKED).
 func WithClientCredentials(clientID, secret string) Option {
 	return func(o *options) error {
 		o.credentials = &clientCredentials{id: clientID, secret: secret, turn: make(chan struct{}, 1)}
 		o.token = o.credentials.Token
 		return nil
+	}
+}
+
+// forget drops token if it is the current one (the server refused it: revoked), so that the
+// next call exchanges the credentials anew.
+func (c *clientCredentials) forget(token string) {
+	select {
+	case c.turn <- struct{}{}:
+	default:
+		return // an exchange is under way: a new token is coming
+	}
+	defer func() { <-c.turn }()
+	if token != "" && token == c.token {
+		c.token = ""
 	}
 }
 

@@ -343,6 +343,25 @@ func TestClientCredentialsAreRefreshedBeforeTheyExpire(t *testing.T) {
 	}
 }
 
+func TestARefusedTokenIsExchangedAnew(t *testing.T) {
+	// The token is revoked (RevokeClientToken, or after a leak): the call that is refused
+	// fails, the next one exchanges again instead of using the dead token until it expires.
+	s, target := serve(t)
+	s.set("ExchangeClientCredentials", exchanges(3600, "ebc.token", 0))
+	s.set("GetCaller", fail(codes.Unauthenticated), answer(&pb.Caller{}))
+	authClient := pb.NewAuthServiceClient(dialScripted(t, target, edubadges.WithClientCredentials("client", "s3cret")).Conn())
+	if _, err := authClient.GetCaller(context.Background(), &pb.GetCallerRequest{}); status.Code(err) != codes.Unauthenticated {
+		t.Fatalf("GetCaller: %v, want UNAUTHENTICATED", err)
+	}
+	if _, err := authClient.GetCaller(context.Background(), &pb.GetCallerRequest{}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Bearer ebc.token1", "Bearer ebc.token2"}
+	if s.count("ExchangeClientCredentials") != 2 || !slices.Equal(s.tokens, want) {
+		t.Errorf("%d exchanges, tokens %q; want 2 and %q", s.count("ExchangeClientCredentials"), s.tokens, want)
+	}
+}
+
 func TestClientCredentialsFromManyGoroutines(t *testing.T) {
 	s, target := serve(t)
 	s.set("ExchangeClientCredentials", exchanges(3600, "ebc.token", 200*time.Millisecond))
