@@ -146,6 +146,10 @@ export class EdubadgesClient {
           ).on("metadata", (m) => (initial = m));
         });
       } catch (error) {
+        const source = this.#token;
+        if (error instanceof ApiError && error.code === status.UNAUTHENTICATED && source instanceof ClientCredentials) {
+          source.forget(metadata.get("authorization")[0]); // revoked: the next call exchanges anew
+        }
         const pause = backoffMs(this.retry, attempt);
         const inTime = !options.deadline || Date.now() + pause < options.deadline.getTime();
         if (!(error instanceof ApiError) || error.code !== status.UNAVAILABLE || !retryable || attempt >= this.retry.maxAttempts || !inTime) {

@@ -20,7 +20,8 @@ function until<T>(promise: Promise<T>, deadline: Date): Promise<T> {
 /**
  * A token source for `new EdubadgesClient(address, { token: new ClientCredentials(id, secret) })`:
  * it exchanges the client's id and secret with AuthService.ExchangeClientCredentials on first
- * use, and again when less than a minute (or half the token's lifetime) is left. A refused
+ * use, and again when less than a minute (or half the token's lifetime) is left or after the
+ * server refused the token (UNAUTHENTICATED: revoked). A refused
  * exchange rejects the call with its ApiError (UNAUTHENTICATED INVALID_CLIENT, or
  * RESOURCE_EXHAUSTED CLIENT_LOCKED).
  */
@@ -53,6 +54,16 @@ export class ClientCredentials {
     }
     this.inflight ??= this.exchange(deadline).finally(() => (this.inflight = undefined));
     return deadline ? until(this.inflight, deadline) : this.inflight;
+  }
+
+  /**
+   * Drops the token sent as `authorization` ("Bearer <token>") if it is the current one (the
+   * server refused it: revoked), so that the next call exchanges the credentials anew.
+   */
+  forget(authorization: unknown): void {
+    if (this.#cached && authorization === `Bearer ${this.#cached.token}`) {
+      this.#cached = undefined;
+    }
   }
 
   close(): void {

@@ -270,6 +270,18 @@ describe("client credentials", () => {
     assert.deepEqual(script.tokens, ["Bearer ebc.token1", "Bearer ebc.token1", "Bearer ebc.token2"]);
   });
 
+  test("a refused token is exchanged anew", async () => {
+    // The token is revoked (RevokeClientToken, or after a leak): the call that is refused
+    // fails, the next one exchanges again instead of using the dead token until it expires.
+    script.set("ExchangeClientCredentials", exchanges(3600));
+    script.set("GetCaller", new Failure(status.UNAUTHENTICATED, "revoked"), Caller.fromPartial({}));
+    const auth = connect({ token: new ClientCredentials("client", "s3cret") }).service(AuthServiceClient);
+    assert.equal((await rejection(auth.getCaller(GetCallerRequest.fromPartial({})))).code, status.UNAUTHENTICATED);
+    await auth.getCaller(GetCallerRequest.fromPartial({}));
+    assert.equal(script.count("ExchangeClientCredentials"), 2);
+    assert.deepEqual(script.tokens, ["Bearer ebc.token1", "Bearer ebc.token2"]);
+  });
+
   test("concurrent calls share one exchange", async () => {
     script.set("ExchangeClientCredentials", exchanges(3600, "ebc.token", 200));
     script.set("GetCaller", Caller.fromPartial({}));
