@@ -16,7 +16,8 @@ import nl.edubadges.v1.ExchangeClientCredentialsResponse;
 /**
  * The bearer token of an API client (a SIS, an alliance partner): exchanged for its id and
  * secret with AuthService.ExchangeClientCredentials on first use, and again when less than a
- * minute (or half the token's lifetime) is left. A refused exchange throws its {@link ApiError}
+ * minute (or half the token's lifetime) is left or after the server refused the token
+ * (UNAUTHENTICATED: revoked). A refused exchange throws its {@link ApiError}
  * (UNAUTHENTICATED INVALID_CLIENT, or RESOURCE_EXHAUSTED CLIENT_LOCKED) from the call that needed
  * the token. Made by {@link EdubadgesClient.Builder#clientCredentials}.
  */
@@ -37,6 +38,22 @@ final class ClientCredentials implements Supplier<String> {
   @Override
   public String get() {
     return token(null);
+  }
+
+  /**
+   * Drops {@code sent} if it is the current token (the server refused it: revoked), so that
+   * the next call exchanges the credentials anew. Skipped while an exchange is under way.
+   */
+  void forget(String sent) {
+    if (lock.tryLock()) {
+      try {
+        if (sent != null && sent.equals(token)) {
+          token = null;
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
   }
 
   /**

@@ -9,12 +9,14 @@ import io.grpc.ClientInterceptors;
 import io.grpc.Context;
 import io.grpc.Deadline;
 import io.grpc.ForwardingClientCall;
+import io.grpc.ForwardingClientCallListener;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.TlsChannelCredentials;
 import java.io.File;
 import java.io.IOException;
@@ -110,7 +112,19 @@ public final class EdubadgesClient implements AutoCloseable {
           if (value != null && !value.isEmpty()) {
             headers.put(AUTHORIZATION, "Bearer " + value);
           }
-          super.start(listener, headers);
+          if (!(token instanceof ClientCredentials credentials)) {
+            super.start(listener, headers);
+            return;
+          }
+          super.start(new ForwardingClientCallListener.SimpleForwardingClientCallListener<>(listener) {
+            @Override
+            public void onClose(Status status, Metadata trailers) {
+              if (status.getCode() == Status.Code.UNAUTHENTICATED) {
+                credentials.forget(value); // revoked: the next call exchanges anew
+              }
+              super.onClose(status, trailers);
+            }
+          }, headers);
         }
       };
     }

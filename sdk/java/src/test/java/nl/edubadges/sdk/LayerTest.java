@@ -460,6 +460,20 @@ class LayerTest {
   }
 
   @Test
+  void aRefusedTokenIsExchangedAnew() {
+    // The token is revoked (RevokeClientToken, or after a leak): the call that is refused
+    // fails, the next one exchanges again instead of using the dead token until it expires.
+    script("ExchangeClientCredentials", exchanges(3600, 0));
+    script("GetCaller", fail(Status.UNAUTHENTICATED, null), answer(Caller.getDefaultInstance()));
+    var auth = AuthServiceGrpc.newBlockingStub(connect("client", "s3cret").channel());
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> auth.getCaller(GetCallerRequest.getDefaultInstance()));
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    auth.getCaller(GetCallerRequest.getDefaultInstance());
+    assertEquals(2, count("ExchangeClientCredentials"));
+    assertEquals(List.of("Bearer ebc.token1", "Bearer ebc.token2"), tokens);
+  }
+
+  @Test
   void concurrentCallsShareOneExchange() throws Exception {
     script("ExchangeClientCredentials", exchanges(3600, 200));
     script("GetCaller", answer(Caller.getDefaultInstance()));
