@@ -149,7 +149,8 @@ static http_server *start_http(const server_config *c, const master_key *mk, cha
     http_config hc = {.listen = c->http_listen, .public_base_url = c->public_base_url, .master_key = mk,
                       .database_url = c->database_url,
                       .statement_timeout_ms = c->statement_timeout_ms,
-                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN)};
+                      .threads = (int)sysconf(_SC_NPROCESSORS_ONLN),
+                      .clock_offset_us = (int64_t)c->clock_offset_seconds * 1000000};
     http_server *h = http_server_start(&hc, err, errlen);
     if (h) {
         log_json(LOG_INFO, json_pack("{s:s, s:s, s:i, s:s}", "event", "http_listening", "address",

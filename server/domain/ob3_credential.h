@@ -1,11 +1,11 @@
 /* The Open Badges 3.0 OpenBadgeCredential of an assertion, unsigned: contexts (VC 2.0,
  * OB 3.0.3, the 1EdTech extensions, our EU micro-credential context last), the embedded issuer Profile with its address
  * (country and region of the institution), validFrom / validUntil / awardedDate, the
- * Achievement (achievementType, EQF level and quality assurance as alignments, credits,
- * language, programme codes, and every EU micro-credential term of our own context with
- * its ELM concept IRIs: workload with its unit, assessment, participation, supervision and
- * identity verification, stackability), the hashed recipient identifier, the grade as result +
- * resultDescription, evidence, the OB 3.0 JSON Schema and the revocation status entry.
+ * badge class's Achievement (ob3_achievement.h: achievementType, EQF level and quality assurance
+ * as alignments, credits, language, image, programme codes, and every EU micro-credential term of
+ * our own context with its ELM concept IRIs: workload with its unit, assessment, participation,
+ * supervision and identity verification, stackability), the hashed recipient identifier, the
+ * grade as result + the achievement's resultDescription, evidence, the OB 3.0 JSON Schema and the revocation status entry.
  * type, credentialSchema (and later proof) are always arrays. */
 #ifndef EDUBADGES_OB3_CREDENTIAL_H
 #define EDUBADGES_OB3_CREDENTIAL_H

@@ -81,6 +81,32 @@ bool status_list_bit(const uint8_t *bits, size_t n_bytes, int64_t index, bool *s
     return true;
 }
 
+int64_t status_list_random_below(int64_t n) { return (int64_t)randombytes_uniform((uint32_t)n); }
+
+/* Changes whenever status_list_credential changes what it puts in the document. */
+#define STATUS_LIST_FORMAT "edubadges status list 1"
+
+char *status_list_state_digest(arena *a, const char *list_url, const char *key_id, const int64_t *revoked,
+                               size_t n_revoked)
+{
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, NULL, 0, 32);
+    const char *parts[] = {STATUS_LIST_FORMAT, list_url, key_id};
+    for (size_t i = 0; i < 3; i++) /* each with its NUL, so that no two splits hash alike */
+        crypto_generichash_update(&st, (const uint8_t *)parts[i], strlen(parts[i]) + 1);
+    for (size_t i = 0; i < n_revoked; i++) {
+        uint8_t be[8];
+        for (int b = 0; b < 8; b++)
+            be[b] = (uint8_t)((uint64_t)revoked[i] >> (56 - 8 * b));
+        crypto_generichash_update(&st, be, sizeof be);
+    }
+    uint8_t hash[32];
+    crypto_generichash_final(&st, hash, sizeof hash);
+    char *hex = arena_alloc(a, 2 * sizeof hash + 1);
+    sodium_bin2hex(hex, 2 * sizeof hash + 1, hash, sizeof hash);
+    return hex;
+}
+
 json_t *status_list_entry(arena *a, const char *list_url, int64_t index)
 {
     char *index_text = arena_sprintf(a, "%lld", (long long)index);

@@ -1,7 +1,12 @@
 /* W3C Bitstring Status List (revocation): every credential of an issuer gets an index in
  * one of the issuer's lists; the list is published as a BitstringStatusListCredential
  * whose encodedList is "u" + base64url (no padding) of the GZIP-compressed bitstring, bit 0
- * being the most significant bit of the first byte. A set bit means revoked. */
+ * being the most significant bit of the first byte. A set bit means revoked.
+ *
+ * Herd privacy: the index is drawn uniformly at random among the free entries of the list
+ * (never in issue order), so that it tells nothing about when, or right after whom, a
+ * credential was issued. A signed list is kept with the digest of the state it stands for
+ * and signed again only when that state changes. */
 #ifndef EDUBADGES_STATUS_LIST_H
 #define EDUBADGES_STATUS_LIST_H
 
@@ -29,6 +34,15 @@ bool status_list_decode(arena *a, const char *encoded, uint8_t **bits, size_t *n
 
 /* Bit index of a decoded list; false when the index is beyond the list. */
 bool status_list_bit(const uint8_t *bits, size_t n_bytes, int64_t index, bool *set);
+
+/* A uniformly random number in [0, n) (n > 0): candidate indices of new entries. */
+int64_t status_list_random_below(int64_t n);
+
+/* The state a signed list stands for, as lower-case hex (64 characters): the document
+ * format, the list's URL, the key that signs it and its revoked indices (ascending). A
+ * stored signed list whose state differs is stale. */
+char *status_list_state_digest(arena *a, const char *list_url, const char *key_id, const int64_t *revoked,
+                               size_t n_revoked);
 
 /* The credentialStatus of a credential: a BitstringStatusListEntry for revocation. */
 json_t *status_list_entry(arena *a, const char *list_url, int64_t index);

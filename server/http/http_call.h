@@ -19,6 +19,7 @@ typedef struct http_call {
     const void *route_arg; /* the route's argument */
     const char *base_url;  /* the public base URL, without a trailing slash */
     const master_key *master_key; /* for documents signed when served (status lists) */
+    int64_t now_us;        /* the service's clock (with its configured offset) */
     bool wants_plain_json; /* the client prefers application/json to application/ld+json */
     arena *arena;
     eb_error error;

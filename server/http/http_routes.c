@@ -13,12 +13,13 @@ static const http_route http_routes[] = {
     {OB2_BADGE_CLASSES_PATH "{id}", ob2_badge_class_handler, NULL},
     {OB2_BADGE_CLASSES_PATH "{id}" OB2_IMAGE_SUFFIX, badge_class_image_handler, NULL},
     {OB2_ASSERTIONS_PATH "{id}", ob2_assertion_handler, NULL},
-    /* Open Badges 3.0: issuer controller documents, keys, JWK Sets, status lists */
+    /* Open Badges 3.0: issuer controller documents, keys, JWK Sets, status lists, achievements */
     {"/ob3/issuers/{id}", ob3_document_handler, &(const ob3_route_path){"/ob3/issuers/", ""}},
     {"/ob3/issuers/{id}/jwks.json", ob3_document_handler, &(const ob3_route_path){"/ob3/issuers/", "/jwks.json"}},
     {"/ob3/keys/{id}", ob3_document_handler, &(const ob3_route_path){"/ob3/keys/", ""}},
     {"/ob3/status-lists/{id}", ob3_document_handler, &(const ob3_route_path){"/ob3/status-lists/", ""}},
     {"/.well-known/jwks.json", ob3_document_handler, &(const ob3_route_path){"/.well-known/jwks.json", ""}},
+    {"/ob3/achievements/{id}", ob3_achievement_handler, NULL},
     /* our JSON-LD contexts */
     {EUMC_CONTEXT_PATH, bundled_context_handler, EUMC_CONTEXT_URL},
 };

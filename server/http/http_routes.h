@@ -31,6 +31,7 @@ void issuer_image_handler(http_call *c);          /* image_route.c */
 void badge_class_image_handler(http_call *c);     /* image_route.c */
 void bundled_context_handler(http_call *c);       /* context_route.c; arg: the context URL */
 void ob3_document_handler(http_call *c);          /* ob3_route.c; arg: an ob3_route_path */
+void ob3_achievement_handler(http_call *c);       /* ob3_achievement_route.c */
 
 /* The path of an Open Badges 3.0 document route: prefix + {id} + suffix. */
 typedef struct ob3_route_path {

@@ -24,6 +24,7 @@ struct http_server {
     char base_url[600];
     db_pool *pool;
     const master_key *master_key;
+    int64_t clock_offset_us;
 };
 
 static int64_t monotonic_us(void)
@@ -105,6 +106,9 @@ static void dispatch(http_server *s, struct MHD_Connection *conn, const char *me
 {
     c->base_url = s->base_url;
     c->master_key = s->master_key;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    c->now_us = (int64_t)now.tv_sec * 1000000 + now.tv_nsec / 1000 + s->clock_offset_us;
     c->pool = s->pool;
     c->wants_plain_json = http_accept_prefers_json(
         MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT));
@@ -200,6 +204,7 @@ http_server *http_server_start(const http_config *c, char *err, size_t errlen)
         default_base_url(c->listen, s->port, s->base_url, sizeof s->base_url);
     int threads = c->threads > 0 ? c->threads : 2;
     s->master_key = c->master_key;
+    s->clock_offset_us = c->clock_offset_us;
     s->pool = db_pool_create(c->database_url, c->statement_timeout_ms, threads);
     s->daemon = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_USE_AUTO, 0, NULL,

@@ -16,6 +16,7 @@ typedef struct http_config {
     int64_t statement_timeout_ms;
     int threads;                 /* request threads, each with one database connection */
     const master_key *master_key; /* signs the Open Badges 3.0 status lists */
+    int64_t clock_offset_us;     /* added to the real time: the service's notion of now */
 } http_config;
 
 typedef struct http_server http_server;

@@ -1,9 +1,8 @@
 /* GET of the Open Badges 3.0 documents verifiers read: an issuer's controller document
  * (its id), its JWK Set, one key (Multikey document or JWK), a status list (signed when
- * served) and the JWK Set of every issuer's JWT keys at /.well-known/jwks.json. */
+ * it changed, else as stored) and the JWK Set of every issuer's JWT keys at /.well-known/jwks.json. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "http_routes.h"
 #include "ob3_issuing.h"
@@ -16,11 +15,9 @@ void ob3_document_handler(http_call *c)
     db *d = http_call_db(c);
     if (!d)
         return;
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
     ob3_publisher p = {c->master_key, c->base_url};
     json_t *doc = NULL;
-    if (ob3_public_document(d, &p, path, (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000, &doc, &c->error) != EB_OK) {
+    if (ob3_public_document(d, &p, path, c->now_us, &doc, &c->error) != EB_OK) {
         http_reply_store_error(c);
         return;
     }

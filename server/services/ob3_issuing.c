@@ -141,25 +141,40 @@ static eb_code public_issuer(db *d, const char *issuer_id, eb_issuer *is, eb_err
                                             "issuers/%s publishes nothing: its faculty is a test faculty", issuer_id);
 }
 
+/* The signed list: the stored one while the state it stands for is still the current one
+ * (same revoked entries, active key and URL), else signed now and stored. */
 static eb_code status_list_document(db *d, const ob3_publisher *ap, const char *list_id, int64_t now_us,
                                     json_t **out, eb_error *e)
 {
-    int64_t *revoked;
-    size_t n;
-    char *issuer_id;
+    status_list_state st;
     eb_issuer is;
-    if (status_list_revoked(d, list_id, &issuer_id, &revoked, &n, e) != EB_OK ||
-        public_issuer(d, issuer_id, &is, e) != EB_OK)
+    if (status_list_state_get(d, list_id, &st, e) != EB_OK || public_issuer(d, st.issuer_id, &is, e) != EB_OK)
         return e->code;
-    char *encoded = status_list_encode(e->arena, revoked, n, STATUS_LIST_ENTRIES);
+    const char *url = ob3_status_list_url(e->arena, ap->base_url, list_id);
+    if (st.active_key_id && st.signed_state &&
+        strcmp(st.signed_state, status_list_state_digest(e->arena, url, st.active_key_id, st.revoked,
+                                                         st.n_revoked)) == 0 &&
+        (*out = json_loads(st.signed_document, 0, NULL)))
+        return EB_OK;
+    char *encoded = status_list_encode(e->arena, st.revoked, st.n_revoked, STATUS_LIST_ENTRIES);
     if (!encoded)
         return eb_fail(e, EB_INTERNAL, "STATUS_LIST_ENCODING", "the status list could not be encoded");
     json_t *unsigned_list =
-        status_list_credential(e->arena, ob3_status_list_url(e->arena, ap->base_url, list_id),
-                               ob3_issuer_url(e->arena, ap->base_url, issuer_id), now_us, encoded);
+        status_list_credential(e->arena, url, ob3_issuer_url(e->arena, ap->base_url, st.issuer_id), now_us, encoded);
     eb_signing_key key;
-    eb_code c = sign_data_integrity(d, ap, issuer_id, unsigned_list, now_us, out, &key, e);
+    eb_code c = sign_data_integrity(d, ap, st.issuer_id, unsigned_list, now_us, out, &key, e);
     json_decref(unsigned_list);
+    if (c != EB_OK)
+        return c;
+    char *text = json_dumps(*out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    c = text ? status_list_signed_put(d, list_id, status_list_state_digest(e->arena, url, key.id, st.revoked,
+                                                                           st.n_revoked), text, e)
+             : eb_fail(e, EB_INTERNAL, "STATUS_LIST_ENCODING", "the signed status list could not be serialised");
+    free(text);
+    if (c != EB_OK) {
+        json_decref(*out);
+        *out = NULL;
+    }
     return c;
 }
 

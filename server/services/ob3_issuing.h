@@ -1,6 +1,6 @@
 /* Issuing Open Badges 3.0 credentials and the public documents verifiers read, on one
  * database connection: issuer keys (made on first use, rotated), signed credentials with
- * their status list entry, signed status lists, controller / key documents and JWK Sets.
+ * their status list entry, signed status lists (kept until they change), controller / key documents and JWK Sets.
  * Used by the gRPC services and by the public HTTP side. */
 #ifndef EDUBADGES_OB3_ISSUING_H
 #define EDUBADGES_OB3_ISSUING_H
@@ -35,7 +35,9 @@ eb_code ob3_issue_credential(db *d, const ob3_publisher *ap, const eb_assertion 
                              eb_signing_key *key, eb_error *e);
 
 /* The public document at a path under the public base URL ("/ob3/issuers/{id}", …, see
- * ob3_urls.h): a new JSON object, or NOT_FOUND. Status lists are signed when asked for. */
+ * ob3_urls.h): a new JSON object, or NOT_FOUND. A status list is the stored signed one
+ * while its revoked entries, the issuer's active key and its URL are those it was signed
+ * for; otherwise it is signed again (and stored) when asked for. */
 eb_code ob3_public_document(db *d, const ob3_publisher *ap, const char *path, int64_t now_us, json_t **out, eb_error *e);
 
 #endif

@@ -176,7 +176,7 @@ static ProtobufCMessage *list_staff(svc_ctx *ctx, const ProtobufCMessage *reques
     int n;
     bool more;
     if (!page_of(ctx, req->page_size, req->page_token, "staffMembers", filters, &limit, &after) ||
-        !authz_require(ctx, ACTION_READ, (authz_node){NODE_INSTITUTION, inst}) ||
+        !authz_require(ctx, ACTION_ADMINISTRATE_USERS, (authz_node){NODE_INSTITUTION, inst}) ||
         staff_list(ctx->db, inst, after, limit, &rows, &n, &more, &ctx->err) != EB_OK)
         return NULL;
     Edubadges__V1__ListStaffMembersResponse *resp = arena_alloc(ctx->arena, sizeof *resp);

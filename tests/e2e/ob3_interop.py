@@ -2,12 +2,16 @@
 its public HTTP side serves: controller and key documents, status lists, JWK Set) by
 verifiers nobody here wrote (tests/interop_ob3/verify.mjs: @digitalbazaar/vc, jose, ajv) and by our own
 VerifyCredential, which must agree on valid, tampered, expired, not-yet-valid and revoked
-credentials. Expired and not yet valid are the valid credential (valid for five years)
+credentials, and reject a forgery in the name of one of our issuers (signed by an attacker's
+key named `<issuer id>#z6Mk…`, with and without the key document that fragment names). The
+Achievement ids the credentials name are fetched too: each must serve the
+Achievement the credential embeds (checked by jsonld in safe mode and ajv), with its image. Expired and not yet valid are the valid credential (valid for five years)
 verified six years later and a day earlier: the Node verifiers with that "now", ours on a
 server whose clock is shifted by as much.
 
 Usage: ob3_interop.py BUILD_DIR WORK_DIR   (environment: EDUBADGES_DATABASE_URL, TOKEN,
 EDUBADGES_MASTER_KEY_FILE, as tests/e2e/env.sh sets them)"""
+import atexit
 import base64
 import json
 import os
@@ -16,7 +20,7 @@ import sys
 import time
 import urllib.request
 
-BUILD, WORK = sys.argv[1], sys.argv[2]
+BUILD, WORK = sys.argv[1], sys.argv[2]  # also when imported (tools/bench/status_list_get.py)
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEMO = os.path.join(ROOT, "tools", "demo", "catalog")
 SERVER_BIN = os.path.join(BUILD, "server", "edubadges-server")
@@ -39,6 +43,7 @@ class Server:
                    EDUBADGES_CLOCK_OFFSET_SECONDS=str(offset), EDUBADGES_PUBLIC_BASE_URL=BASE)
         self.log = open(os.path.join(WORK, "server.log"), "a")
         self.proc = subprocess.Popen([SERVER_BIN, "serve"], env=env, stderr=self.log)
+        atexit.register(self.stop)  # also when the driver fails: no server left holding ctest's output
         for _ in range(400):
             if all(os.path.exists(f) and open(f).read().strip() for f in (port_file, http_port_file)):
                 break
@@ -48,10 +53,15 @@ class Server:
         self.target = "127.0.0.1:" + open(port_file).read().strip()
         self.http = "http://127.0.0.1:" + open(http_port_file).read().strip()
 
-    def get(self, url):
-        """The public document at url (under BASE), fetched from the server's HTTP side."""
+    def fetch(self, url):
+        """The media type and body of the public resource at url (under BASE), fetched from the
+        server's HTTP side."""
         with urllib.request.urlopen(self.http + url[len(BASE):]) as r:
-            return json.load(r)
+            return r.headers["Content-Type"], r.read()
+
+    def get(self, url):
+        """The public document at url (under BASE)."""
+        return json.loads(self.fetch(url)[1])
 
     def call(self, service, method, request, token=True):
         args = [CLI, "--server", self.target] + (["--token", os.environ["TOKEN"]] if token else [])
@@ -61,8 +71,9 @@ class Server:
         return json.loads(out.stdout)
 
     def stop(self):
-        self.proc.terminate()
-        self.proc.wait()
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait()
 
 
 def demo_request(name, placeholder, value):
@@ -102,15 +113,27 @@ def credential(s, assertion, fmt):
     return text if fmt.startswith("JWT") else json.loads(text)
 
 
-def published_documents(s, cases):
-    """What our public HTTP side serves for the credentials: issuer controller documents,
-    Multikey documents, signed status lists (and their keys), the JWK Set."""
+def forge(credential):
+    """The credential renamed and signed by a fresh attacker's key named `<issuer id>#z6Mk…`
+    (tests/interop_ob3/forge.mjs), and the Multikey document of that key."""
+    path = os.path.join(WORK, "genuine.json")
+    json.dump(credential, open(path, "w"))
+    out = subprocess.run(["node", os.path.join(ROOT, "tests", "interop_ob3", "forge.mjs"), path],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit("forge.mjs failed: " + out.stderr)
+    forged = json.loads(out.stdout)
+    return forged["credential"], forged["keyDocument"]
+
+
+def published_documents(s, credentials):
+    """What our public HTTP side serves for our (JSON-LD) credentials: issuer controller
+    documents, Multikey documents, signed status lists (and their keys), the JWK Set."""
     urls = {BASE + "/.well-known/jwks.json"}
-    for c in cases:
-        if isinstance(c["credential"], dict):
-            urls.add(c["credential"]["issuer"]["id"])
-            urls.add(c["credential"]["proof"][0]["verificationMethod"])
-            urls.add(c["credential"]["credentialStatus"]["statusListCredential"])
+    for c in credentials:
+        urls.add(c["issuer"]["id"])
+        urls.add(c["proof"][0]["verificationMethod"])
+        urls.add(c["credentialStatus"]["statusListCredential"])
     documents = {}
     while urls:
         url = urls.pop()
@@ -121,9 +144,24 @@ def published_documents(s, cases):
     return documents
 
 
+def achievements(s, credentials):
+    """The Achievement each credential names, as its id serves it, with the media types of
+    that answer and of the Achievement's image."""
+    out = []
+    for c in credentials:
+        embedded = c["credentialSubject"]["achievement"]
+        media_type, body = s.fetch(embedded["id"])
+        image_type = s.fetch(embedded["image"]["id"])[0] if "image" in embedded else None
+        out.append({"url": embedded["id"], "mediaType": media_type, "document": json.loads(body),
+                    "embedded": embedded, "imageMediaType": image_type})
+    return out
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
-    cases = []  # (name, credential, expectation, verification time offset in seconds)
+    # (name, credential, expectation, verification time offset in seconds[, more documents for
+    # both verifiers, a part of the reason @digitalbazaar/vc must give])
+    cases = []
     s = Server(0)
     hu, badge = catalog(s)
     valid_assertion = award(s, hu, badge, "cor")
@@ -134,6 +172,13 @@ def main():
     tampered = json.loads(json.dumps(valid))
     tampered["credentialSubject"]["achievement"]["name"] = "Something else"
     cases.append(("tampered", tampered, "invalid", 0))
+    forged, key_document = forge(valid)
+    forged_key = forged["proof"][0]["verificationMethod"]
+    if not forged_key.startswith(valid["issuer"]["id"] + "#z6Mk"):
+        sys.exit("forge.mjs named its key " + forged_key)
+    cases.append(("forged: an attacker's key as <issuer id>#z6Mk...", forged, "invalid", 0))
+    cases.append(("forged, with the Multikey document the fragment names", forged, "invalid", 0,
+                  {forged_key: key_document}, "not authorized by controller"))
     revoked_assertion = award(s, hu, badge, "dirk")
     revoked = credential(s, revoked_assertion, "DATA_INTEGRITY")
     s.call("assertion", "revoke-assertions", {"names": [revoked_assertion], "reason": "Awarded by mistake"})
@@ -153,20 +198,26 @@ def main():
     out = []
     for at in sorted({c[3] for c in cases}):
         s = Server(at)
-        for name, cred, expect, when in cases:
+        for name, cred, expect, when, *more in cases:
             if when != at:
                 continue
-            text = cred if isinstance(cred, str) else json.dumps(cred)
-            r = s.call("credential", "verify-credential", {"credential": text}, token=False)
-            out.append({"name": name, "credential": cred, "expect": expect, "at": at,
+            documents = more[0] if more else {}
+            request = {"credential": cred if isinstance(cred, str) else json.dumps(cred),
+                       "documents": [{"url": u, "content": json.dumps(d)} for u, d in documents.items()]}
+            r = s.call("credential", "verify-credential", request, token=False)
+            out.append({"name": name, "credential": cred, "expect": expect, "at": at, "documents": documents,
+                        "expectError": more[1] if len(more) > 1 else "",
                         "ours": {"verified": bool(r.get("verified")), "revoked": bool(r.get("revoked"))}})
         if at == 0:
-            documents = published_documents(s, out)
+            published = published_documents(s, [valid, revoked])
+            served_achievements = achievements(s, [valid])
         s.stop()
 
     case_file = os.path.join(WORK, "ob3-cases.json")
-    json.dump({"documents": documents, "cases": out}, open(case_file, "w"), indent=1)
+    json.dump({"documents": published, "cases": out, "achievements": served_achievements}, open(case_file, "w"),
+              indent=1)
     sys.exit(subprocess.run(["node", os.path.join(ROOT, "tests", "interop_ob3", "verify.mjs"), case_file]).returncode)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -172,6 +172,8 @@ static void dump_failures(const json_t *report)
         fprintf(stderr, "\n  %s: %s", json_str(c, "kind"), json_str(c, "message"));
 }
 
+static int http_status(const char *url);
+
 static void test_issue_and_verify(void)
 {
     char key[128];
@@ -228,6 +230,46 @@ static void test_issue_and_verify(void)
     CU_ASSERT_STRING_EQUAL(json_str(c2, "id"), json_str(c, "id"));
     json_decref(c2);
     free(again);
+    json_decref(c);
+    free(text);
+}
+
+/* The Achievement id of our credentials answers: the object the credential embeds, with its
+ * own context, as application/ld+json, and its image is the badge class image's public URL.
+ * A draft badge class (and an unknown one) has none. */
+static void test_achievement_document(void)
+{
+    char *text = get_credential("DATA_INTEGRITY", NULL, 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    json_t *c = json_loads(text, 0, NULL);
+    json_t *embedded = json_object_get(json_object_get(c, "credentialSubject"), "achievement");
+    http_reply h = http_get(json_str(embedded, "id"));
+    CU_ASSERT_EQUAL(h.status, 200);
+    CU_ASSERT_STRING_EQUAL(h.content_type, "application/ld+json");
+    json_t *served = json_loads(h.body ? h.body : "", 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(served);
+    CU_ASSERT_STRING_EQUAL(json_str(served, "@context.0"), "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+    CU_ASSERT_STRING_EQUAL(json_str(served, "@context.1"), "https://edubadges.nl/contexts/eu-microcredential/1.0.jsonld");
+    json_object_del(served, "@context");
+    CU_ASSERT_TRUE(json_equal(served, embedded));
+    CU_ASSERT_STRING_EQUAL(json_str(embedded, "image.type"), "Image");
+    http_reply image = http_get(json_str(embedded, "image.id"));
+    CU_ASSERT_EQUAL(image.status, 200);
+    CU_ASSERT_STRING_EQUAL(image.content_type, "image/svg+xml");
+    http_reply_free(&image);
+    http_reply_free(&h);
+
+    char draft_url[512];
+    eb_call_result r;
+    json_call(env.client, "BadgeClassService/CreateBadgeClass", &r,
+              "{\"badgeClass\": {\"issuer\": \"%s\", \"badgeClassType\": \"BADGE_CLASS_TYPE_EXTRA_CURRICULAR\","
+              " \"displayName\": \"Draft\", \"courseLanguage\": \"COURSE_LANGUAGE_EN\", \"draft\": true}}", issuer);
+    snprintf(draft_url, sizeof draft_url, "%s/ob3/achievements/%s", env.http_base,
+             ok_field(&r, "name") + strlen("badgeClasses/"));
+    CU_ASSERT_EQUAL(http_status(draft_url), 404);
+    snprintf(draft_url, sizeof draft_url, "%s/ob3/achievements/AAAAAAAAAAAAAAAAAAAAAA", env.http_base);
+    CU_ASSERT_EQUAL(http_status(draft_url), 404);
+    json_decref(served);
     json_decref(c);
     free(text);
 }
@@ -438,13 +480,36 @@ static void *first_issue_thread(void *arg)
     return NULL;
 }
 
+/* The status list URL and index of a credential (JSON text); "" and -1 when it is none. */
+static long status_entry(const char *credential, char *list, size_t list_len)
+{
+    json_t *c = credential ? json_loads(credential, 0, NULL) : NULL;
+    snprintf(list, list_len, "%s", c ? json_str(c, "credentialStatus.statusListCredential") : "");
+    long index = c ? strtol(json_str(c, "credentialStatus.statusListIndex"), NULL, 10) : -1;
+    json_decref(c);
+    return index;
+}
+
+/* The DATA_INTEGRITY credential of an assertion (one call, like a wallet's): JSON text to
+ * free, NULL when the call failed. */
+static char *first_credential(const char *assertion_name)
+{
+    first_issue x = {.credential = NULL};
+    snprintf(x.assertion, sizeof x.assertion, "%s", assertion_name);
+    pthread_barrier_init(&all_connected, NULL, 1);
+    first_issue_thread(&x);
+    pthread_barrier_destroy(&all_connected);
+    return x.credential;
+}
+
 /* The first credentials of a new issuer's assertions, all asked for at once, each twice:
  * each assertion gets one entry (the same in both answers), all in the issuer's one status
- * list (filled in order, no second list). Three rounds, each with a new issuer, to give
- * races their chances. */
+ * list, at random indices (herd privacy: not 0, 1, 2, … in issue order). Three rounds, each
+ * with a new issuer, to give races their chances. */
 static void test_concurrent_first_issues(void)
 {
     enum { N = 16, AWARDS = N / 2 };
+    long highest = -1;
     for (int round = 0; round < 3; round++) {
         char institution[128], other_issuer[128], badge[128], domain[64];
         snprintf(domain, sizeof domain, "concurrent%d.example.org", round);
@@ -463,25 +528,24 @@ static void test_concurrent_first_issues(void)
             pthread_create(&threads[i], NULL, first_issue_thread, &x[i]);
         char list[512] = "";
         long index_of[AWARDS];
-        bool taken[AWARDS] = {false}, one_list = true;
+        bool one_list = true;
         for (int i = 0; i < N; i++) {
             pthread_join(threads[i], NULL);
             CU_ASSERT_PTR_NOT_NULL(x[i].credential);
-            json_t *c = x[i].credential ? json_loads(x[i].credential, 0, NULL) : NULL;
-            const char *url = c ? json_str(c, "credentialStatus.statusListCredential") : "";
-            long index = c ? strtol(json_str(c, "credentialStatus.statusListIndex"), NULL, 10) : -1;
+            char url[512];
+            long index = status_entry(x[i].credential, url, sizeof url);
             if (!list[0])
                 snprintf(list, sizeof list, "%s", url);
             one_list = one_list && strcmp(list, url) == 0;
+            CU_ASSERT_TRUE(index >= 0 && index < 131072);
+            highest = index > highest ? index : highest;
             if (i % 2 == 0) { /* the assertion's first answer: an entry nobody else has */
-                CU_ASSERT_TRUE(index >= 0 && index < AWARDS && !taken[index]);
-                if (index >= 0 && index < AWARDS)
-                    taken[index] = true;
+                for (int j = 0; j < i / 2; j++)
+                    CU_ASSERT_NOT_EQUAL(index, index_of[j]);
                 index_of[i / 2] = index;
             } else { /* its second answer: the same entry */
                 CU_ASSERT_EQUAL(index, index_of[i / 2]);
             }
-            json_decref(c);
             free(x[i].credential);
         }
         pthread_barrier_destroy(&all_connected);
@@ -489,21 +553,60 @@ static void test_concurrent_first_issues(void)
         if (round < 2)
             continue;
         /* once that list is full, the next credential opens the issuer's second list */
-        test_sql(&env, "UPDATE status_lists SET next_index = 131072");
-        char another[128];
+        test_sql(&env, "UPDATE status_lists SET entries_taken = 131072");
+        char another[128], url[512];
         claimed_award(institution, badge, "last@example.org", "eduid-last", another);
-        first_issue last = {.credential = NULL};
-        snprintf(last.assertion, sizeof last.assertion, "%s", another);
-        pthread_barrier_init(&all_connected, NULL, 1);
-        first_issue_thread(&last);
-        pthread_barrier_destroy(&all_connected);
-        json_t *c = last.credential ? json_loads(last.credential, 0, NULL) : NULL;
-        CU_ASSERT_PTR_NOT_NULL_FATAL(c);
-        CU_ASSERT_STRING_NOT_EQUAL(json_str(c, "credentialStatus.statusListCredential"), list);
-        CU_ASSERT_STRING_EQUAL(json_str(c, "credentialStatus.statusListIndex"), "0");
-        json_decref(c);
-        free(last.credential);
+        char *text = first_credential(another);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        long index = status_entry(text, url, sizeof url);
+        CU_ASSERT_STRING_NOT_EQUAL(url, list);
+        CU_ASSERT_TRUE(index >= 0 && index < 131072);
+        free(text);
     }
+    /* 24 random indices of 131,072 all below 1,024: about 1 in 10^50 */
+    CU_ASSERT_TRUE(highest >= 1024);
+}
+
+/* A list with two free entries left: the next two credentials get exactly those (a list so
+ * full that random candidates miss counts its free entries), the one after opens a new list. */
+static void test_nearly_full_list(void)
+{
+    char institution[128], full_issuer[128], badge[128], first[128], url[512], list[512];
+    make_badge("full.example.org", "VISIBILITY_PUBLIC", institution, full_issuer, badge);
+    claimed_award(institution, badge, "first@full.example.org", "eduid-full-0", first);
+    char *text = first_credential(first);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+    long taken = status_entry(text, list, sizeof list);
+    free(text);
+    long free_a = taken == 4242 ? 4243 : 4242, free_b = taken == 131071 ? 131070 : 131071;
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO assertions (public_id, badge_class_id, status_list_id, status_index)"
+             " SELECT 'f' || lpad(i::text, 21, '0'), a.badge_class_id, a.status_list_id, i"
+             " FROM assertions a, generate_series(0, 131071) AS i"
+             " WHERE a.public_id = '%s' AND i NOT IN (a.status_index, %ld, %ld);"
+             " UPDATE status_lists SET entries_taken = 131070 WHERE id ="
+             " (SELECT status_list_id FROM assertions WHERE public_id = '%s')",
+             first + strlen("assertions/"), free_a, free_b, first + strlen("assertions/"));
+    test_sql(&env, sql);
+    long got[2];
+    for (int i = 0; i < 3; i++) {
+        char mail[96], eduid[96], award[128];
+        snprintf(mail, sizeof mail, "learner%d@full.example.org", i + 1);
+        snprintf(eduid, sizeof eduid, "eduid-full-%d", i + 1);
+        claimed_award(institution, badge, mail, eduid, award);
+        text = first_credential(award);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+        long index = status_entry(text, url, sizeof url);
+        free(text);
+        if (i < 2) {
+            CU_ASSERT_STRING_EQUAL(url, list);
+            got[i] = index;
+        } else {
+            CU_ASSERT_STRING_NOT_EQUAL(url, list);
+        }
+    }
+    CU_ASSERT_TRUE((got[0] == free_a && got[1] == free_b) || (got[0] == free_b && got[1] == free_a));
 }
 
 /* The HTTP status of GET url, where url is under the public base URL. */
@@ -516,7 +619,7 @@ static int http_status(const char *url)
 }
 
 /* A test faculty publishes nothing (as for Open Badges 2.0): its issuers' controller
- * documents, keys and status lists are 404 and their keys are not in the JWK Set, so
+ * documents, keys, status lists and achievements are 404 and their keys are not in the JWK Set, so
  * the credentials it can make for trying things out verify nowhere. */
 static void test_test_faculty(void)
 {
@@ -543,6 +646,7 @@ static void test_test_faculty(void)
     CU_ASSERT_EQUAL(http_status(json_str(c, "issuer.id")), 404);
     CU_ASSERT_EQUAL(http_status(json_str(json_array_get(json_object_get(c, "proof"), 0), "verificationMethod")), 404);
     CU_ASSERT_EQUAL(http_status(json_str(c, "credentialStatus.statusListCredential")), 404);
+    CU_ASSERT_EQUAL(http_status(json_str(c, "credentialSubject.achievement.id")), 404);
     char url[512];
     snprintf(url, sizeof url, "%s/.well-known/jwks.json", env.http_base);
     http_reply h = http_get(url);
@@ -668,6 +772,85 @@ static void test_dates(void)
     json_decref(report);
     test_env_restart_server(&env, NULL);
     free(text);
+}
+
+/* The verification method of a signed document (JSON text). */
+static char *proof_method(const char *text)
+{
+    json_t *doc = json_loads(text ? text : "", 0, NULL);
+    char *vm = strdup(json_str(json_array_get(json_object_get(doc, "proof"), 0), "verificationMethod"));
+    json_decref(doc);
+    return vm;
+}
+
+/* A status list is signed once and then served as stored (an hour later still the same
+ * document), until what it says changes: a revocation shows at once, and a rotated or
+ * retired key has it signed again by the issuer's active key. */
+static void test_status_list_kept(void)
+{
+    char institution[128], kept_issuer[128], badge[128], one[128], two[128], list[512];
+    make_badge("kept.example.org", "VISIBILITY_PUBLIC", institution, kept_issuer, badge);
+    claimed_award(institution, badge, "one@kept.example.org", "eduid-kept-1", one);
+    claimed_award(institution, badge, "two@kept.example.org", "eduid-kept-2", two);
+    char *c1 = first_credential(one), *c2 = first_credential(two);
+    CU_ASSERT_FATAL(c1 && c2);
+    status_entry(c1, list, sizeof list);
+    http_reply signed_once = http_get(list);
+    CU_ASSERT_EQUAL(signed_once.status, 200);
+    /* the same public base URL (and port), an hour later */
+    char listen[1024];
+    snprintf(listen, sizeof listen, "EDUBADGES_HTTP_LISTEN=%s", env.http_base + strlen("http://"));
+    const char *later[] = {listen, "EDUBADGES_CLOCK_OFFSET_SECONDS=3600", NULL};
+    test_env_restart_server(&env, later);
+    http_reply again = http_get(list);
+    CU_ASSERT_EQUAL(again.status, 200);
+    CU_ASSERT_STRING_EQUAL(again.body ? again.body : "", signed_once.body ? signed_once.body : "-");
+
+    eb_call_result r;
+    json_call(env.client, "AssertionService/RevokeAssertions", &r,
+              "{\"names\": [\"%s\"], \"reason\": \"Awarded by mistake\"}", two);
+    EXPECT_OK(r);
+    eb_call_result_free(&r);
+    http_reply revoked = http_get(list);
+    CU_ASSERT_STRING_NOT_EQUAL(revoked.body ? revoked.body : "", again.body ? again.body : "");
+    json_t *report = verify(c2, "");
+    CU_ASSERT_TRUE(json_is_true(json_object_get(report, "revoked")));
+    json_decref(report);
+    report = verify(c1, "");
+    CU_ASSERT_TRUE(verified(report));
+    CU_ASSERT_FALSE(json_is_true(json_object_get(report, "revoked")));
+    json_decref(report);
+
+    char *first_key = proof_method(revoked.body), new_key[128];
+    json_call(env.client, "SigningKeyService/RotateSigningKey", &r,
+              "{\"issuer\": \"%s\", \"algorithm\": \"SIGNING_ALGORITHM_ED25519\"}", kept_issuer);
+    snprintf(new_key, sizeof new_key, "%s", ok_field(&r, "name"));
+    http_reply rotated = http_get(list);
+    char *rotated_key = proof_method(rotated.body);
+    CU_ASSERT_STRING_NOT_EQUAL(rotated_key, first_key);
+    CU_ASSERT_PTR_NOT_NULL(strstr(rotated_key, new_key + strlen("signingKeys/")));
+    json_call(env.client, "SigningKeyService/RetireSigningKey", &r, "{\"name\": \"%s\"}", new_key);
+    CU_ASSERT_STRING_EQUAL(ok_field(&r, "state"), "SIGNING_KEY_STATE_RETIRED");
+    http_reply retired = http_get(list);
+    CU_ASSERT_EQUAL(retired.status, 200);
+    char *retired_key = proof_method(retired.body);
+    CU_ASSERT_STRING_NOT_EQUAL(retired_key, rotated_key);
+    CU_ASSERT_STRING_NOT_EQUAL(retired_key, first_key);
+    report = verify(c2, ""); /* the list signed by the newest key still says revoked */
+    CU_ASSERT_TRUE(json_is_true(json_object_get(report, "revoked")));
+    json_decref(report);
+
+    free(retired_key);
+    free(rotated_key);
+    free(first_key);
+    http_reply_free(&retired);
+    http_reply_free(&rotated);
+    http_reply_free(&revoked);
+    http_reply_free(&again);
+    http_reply_free(&signed_once);
+    free(c1);
+    free(c2);
+    test_env_restart_server(&env, NULL);
 }
 
 /* Revocation reaches the status list; a revoked assertion is not issued again. */
@@ -797,13 +980,16 @@ int main(void)
     CU_pSuite s = CU_add_suite("credentials", suite_init, suite_clean);
     CU_add_test(s, "an award", test_award);
     CU_add_test(s, "issue and verify", test_issue_and_verify);
+    CU_add_test(s, "the Achievement at its id", test_achievement_document);
     CU_add_test(s, "hostile credentials", test_hostile_credentials);
     CU_add_test(s, "a test faculty publishes nothing", test_test_faculty);
     CU_add_test(s, "first credentials of an issuer at once", test_concurrent_first_issues);
+    CU_add_test(s, "a nearly full status list", test_nearly_full_list);
     CU_add_test(s, "forgeries in our issuers' names", test_forgeries);
     CU_add_test(s, "VC-JWT ES256 and RS256", test_jwt);
     CU_add_test(s, "key rotation and retirement", test_rotation);
     CU_add_test(s, "expired and not yet valid", test_dates);
+    CU_add_test(s, "status lists kept until they change", test_status_list_kept);
     CU_add_test(s, "revocation through the status list", test_revocation);
     CU_add_test(s, "another issuer's credential", test_other_issuer);
     CU_add_test(s, "another master key is refused at start-up", test_other_master_key);

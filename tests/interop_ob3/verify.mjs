@@ -4,12 +4,21 @@
 //    and key documents, signed status lists, JWK Sets), status by
 //    @digitalbazaar/vc-bitstring-status-list;
 //  - jose for VC-JWTs (the key from the issuer authority's JWK Set, typ JWT, nbf/exp);
-//  - ajv (draft 2019-09, ajv-formats) against the OB 3.0 AchievementCredential schema.
-// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours}]}
+//  - ajv (draft 2019-09, ajv-formats) against the OB 3.0 AchievementCredential schema;
+//  - the Achievements served at the ids the credentials name: application/ld+json, the
+//    object the credential embeds plus @context, every term defined (jsonld safe mode), valid
+//    under the schema's Achievement, with an Image whose URL serves an image.
+// Input: a case file {documents: {url: doc}, cases: [{name, credential, expect, at, ours,
+// documents?, expectError?}],
+// achievements: [{url, mediaType, document, embedded, imageMediaType}]}
 // where expect is "valid", "invalid" or "revoked", at shifts the verification time by that
-// many seconds, and ours is our VerifyCredential's {verified, revoked} at that time. Prints one line per case and exits 1 when any verifier disagrees
+// many seconds, ours is our VerifyCredential's {verified, revoked} at that time, documents
+// are more documents for this case's loader (given to ours too) and expectError a part of
+// the reason vc must give. Prints one line per case and exits 1 when any verifier disagrees
 // with the expectation (or ours with them).
 import fs from 'fs';
+import {isDeepStrictEqual} from 'util';
+import jsonld from 'jsonld';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -17,29 +26,24 @@ import {checkStatus} from '@digitalbazaar/vc-bitstring-status-list';
 import * as jose from 'jose';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
+import {bundledContexts, staticLoader} from './loader.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const input = JSON.parse(fs.readFileSync(process.argv[2]));
-const index = JSON.parse(fs.readFileSync(root + 'contexts/index.json'));
-const documents = {};
-for (const [url, file] of Object.entries(index))
-  documents[url] = JSON.parse(fs.readFileSync(root + 'contexts/' + file));
-Object.assign(documents, input.documents);
-const documentLoader = async url => {
-  const doc = documents[url.split('#')[0]];
-  if (!doc) throw new Error('not in the static loader: ' + url);
-  return {contextUrl: null, documentUrl: url, document: structuredClone(doc)};
-};
+const documents = Object.assign(bundledContexts(), input.documents);
+const documentLoader = staticLoader(documents);
 
 const ajv = new Ajv2019({strict: false, allErrors: true});
 addFormats(ajv);
 const schema = JSON.parse(fs.readFileSync(
   root + 'tests/fixtures/schemas/json/ob_v3p0_achievementcredential_schema.json'));
 const validate = ajv.compile(schema);
+const validateAchievement = ajv.getSchema(schema.$id + '#/$defs/Achievement');
 
 const suite = new DataIntegrityProof({cryptosuite});
 
-async function dataIntegrity(credential, now) {
+async function dataIntegrity(credential, now, extra) {
+  const documentLoader = staticLoader({...documents, ...extra});
   const result = await vc.verifyCredential({
     credential, suite, documentLoader, now,
     checkStatus: async ({credential: c}) => checkStatus({credential: c, documentLoader, suite,
@@ -69,12 +73,13 @@ let failures = 0;
 for (const c of input.cases) {
   const isJwt = typeof c.credential === 'string';
   const now = new Date(Date.now() + 1000 * (c.at || 0));
-  const theirs = isJwt ? await jwt(c.credential, now) : await dataIntegrity(c.credential, now);
+  const theirs = isJwt ? await jwt(c.credential, now) : await dataIntegrity(c.credential, now, c.documents);
   const body = isJwt ? jose.decodeJwt(c.credential) : c.credential;
   const schemaOk = validate(body);
   const want = c.expect === 'valid';
   const problems = [];
   if (theirs.verified !== want) problems.push(`${isJwt ? 'jose' : 'vc'} says verified=${theirs.verified}`);
+  if (c.expectError && !theirs.error.includes(c.expectError)) problems.push(`vc's reason is not "${c.expectError}"`);
   if (!isJwt && (c.expect === 'revoked') !== theirs.revoked) problems.push(`status list says revoked=${theirs.revoked}`);
   if (!schemaOk) problems.push('ajv: ' + ajv.errorsText(validate.errors));
   if (c.ours.verified !== theirs.verified) problems.push(`ours says verified=${c.ours.verified}`);
@@ -84,5 +89,23 @@ for (const c of input.cases) {
               `${isJwt ? '' : ` revoked=${theirs.revoked}`}, ajv valid=${schemaOk}, ours verified=${c.ours.verified}` +
               `${theirs.error ? ` (${theirs.error})` : ''}${problems.length ? ' -- ' + problems.join('; ') : ''}`);
 }
-console.log(`${input.cases.length - failures} passed, ${failures} failed`);
+for (const a of input.achievements) {
+  const problems = [];
+  if (a.mediaType !== 'application/ld+json') problems.push(`served as ${a.mediaType}`);
+  const {'@context': context, ...achievement} = a.document;
+  if (!isDeepStrictEqual(achievement, a.embedded)) problems.push('not the Achievement the credential embeds');
+  try {
+    await jsonld.expand(a.document, {documentLoader, safe: true});
+  } catch (e) {
+    problems.push('jsonld (safe mode): ' + e.message);
+  }
+  if (!validateAchievement(achievement)) problems.push('ajv: ' + ajv.errorsText(validateAchievement.errors));
+  if (achievement.image?.type !== 'Image' || !a.imageMediaType?.startsWith('image/'))
+    problems.push(`image ${JSON.stringify(achievement.image)} served as ${a.imageMediaType}`);
+  failures += problems.length ? 1 : 0;
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} achievement ${a.url}: context ${JSON.stringify(context)}` +
+              `${problems.length ? ' -- ' + problems.join('; ') : ''}`);
+}
+const total = input.cases.length + input.achievements.length;
+console.log(`${total - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

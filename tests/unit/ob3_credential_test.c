@@ -8,6 +8,8 @@
 #include "di_eddsa.h"
 #include "harness.h"
 #include "json_schema.h"
+#include "jsonld.h"
+#include "ob3_achievement.h"
 #include "ob3_credential.h"
 
 static arena *mem;
@@ -24,8 +26,9 @@ static json_t *load(const char *path)
     return j;
 }
 
-/* A micro-credential of a WO institution with everything filled in. */
-static json_t *sample_credential(const char *grade, const char *evidence, int64_t expires_us)
+/* A micro-credential badge class of a WO institution with everything filled in (an image,
+ * grades recorded when the badge class allows them). */
+static eb_badge_class *sample_badge_class(int grade_achieved)
 {
     static eb_alignment al[2] = {{"Data literacy", "https://esco.ec.europa.eu/skill/x", "d", "ESCO", "S1"},
                                  {"No URL", "", "", "", ""}};
@@ -39,7 +42,16 @@ static json_t *sample_credential(const char *grade, const char *evidence, int64_
                            .qa_url = "https://www.nvao.net", .qa_description = "Accredited",
                            .assessment_types = assessments, .n_assessment_types = 2, .participation_forms = forms,
                            .n_participation_forms = 1, .supervision = 4, .stackability = 1,
-                           .country_code = "NL", .region_code = "NL-UT"};
+                           .country_code = "NL", .region_code = "NL-UT", .grade_achieved = grade_achieved,
+                           .image = {.sha256 = "5a1fe5e5a2cd9c1f8bd9b1f1d5e8f0a3c2b4d6e8f0a1b2c3d4e5f60718293a4b",
+                                     .media_type = "image/svg+xml"}};
+    return bc;
+}
+
+/* A credential of the sample badge class (grades recorded as grade_achieved says). */
+static json_t *sample_credential_of(int grade_achieved, const char *grade, const char *evidence, int64_t expires_us)
+{
+    eb_badge_class *bc = sample_badge_class(grade_achieved);
     eb_issuer *is = arena_alloc(mem, sizeof *is);
     *is = (eb_issuer){.id = "IIIIIIIIIIIIIIIIIIIIIA", .display_name = {"Faculteit", "Faculty of Science"},
                       .url = {"https://uu.nl/nl", "https://uu.nl/en"}, .email = "science@uu.nl"};
@@ -53,6 +65,11 @@ static json_t *sample_credential(const char *grade, const char *evidence, int64_
                          .recipient_salt = "0123456789abcdef0123456789abcdef"};
     ob3_credential_input in = {BASE, as, bc, is, inst, BASE "/ob3/status-lists/SSSSSSSSSSSSSSSSSSSSSA", 17};
     return ob3_credential_build(mem, &in);
+}
+
+static json_t *sample_credential(const char *grade, const char *evidence, int64_t expires_us)
+{
+    return sample_credential_of(0, grade, evidence, expires_us);
 }
 
 static const char *str(const json_t *o, const char *path)
@@ -122,6 +139,62 @@ static void test_content(void)
     json_decref(c);
 }
 
+/* edubadges.v1.GradeAchieved numbers. */
+#define GRADE_NOT_RECORDED 1
+#define GRADE_OPTIONAL 2
+
+static const json_t *achievement_of(const json_t *credential)
+{
+    return json_object_get(json_object_get(credential, "credentialSubject"), "achievement");
+}
+
+/* The Achievement served at its id is the object the credentials embed, with a context of
+ * its own under which every term is defined (safe mode); it shows the badge class image as
+ * an Image and describes the grade when the badge class records grades. */
+static void test_achievement(void)
+{
+    eb_badge_class *bc = sample_badge_class(GRADE_OPTIONAL);
+    json_t *doc = ob3_achievement_document(mem, BASE, bc);
+    CU_ASSERT_EQUAL(json_array_size(json_object_get(doc, "@context")), 2);
+    CU_ASSERT_STRING_EQUAL(str(doc, "@context.0"), OB3_CONTEXT_OB);
+    CU_ASSERT_STRING_EQUAL(str(doc, "@context.1"), "https://edubadges.nl/contexts/eu-microcredential/1.0.jsonld");
+    CU_ASSERT_STRING_EQUAL(str(doc, "id"), BASE "/ob3/achievements/BBBBBBBBBBBBBBBBBBBBBA");
+    CU_ASSERT_STRING_EQUAL(str(doc, "type.0"), "Achievement");
+    CU_ASSERT_STRING_EQUAL(str(doc, "image.id"), BASE "/public/badges/BBBBBBBBBBBBBBBBBBBBBA/image");
+    CU_ASSERT_STRING_EQUAL(str(doc, "image.type"), "Image");
+    CU_ASSERT_STRING_EQUAL(str(doc, "resultDescription.0.id"), BASE "/ob3/achievements/BBBBBBBBBBBBBBBBBBBBBA#grade");
+    jsonld_options safe = {.safe = true};
+    json_t *expanded = NULL;
+    jl_error err;
+    jl_status st = jsonld_expand(doc, &safe, &expanded, &err);
+    if (st)
+        fprintf(stderr, "\n%s\n", err.message);
+    CU_ASSERT_EQUAL(st, JL_OK);
+    json_decref(expanded);
+
+    /* what the credentials embed, graded or not */
+    json_object_del(doc, "@context");
+    for (int graded = 0; graded < 2; graded++) {
+        json_t *c = sample_credential_of(GRADE_OPTIONAL, graded ? "8" : "", "", 0);
+        CU_ASSERT_TRUE(json_equal(doc, achievement_of(c)));
+        json_decref(c);
+    }
+    json_decref(doc);
+
+    /* no image, no grades recorded: neither part; a grade awarded before the badge class
+     * stopped recording grades keeps the ResultDescription its result names */
+    bc = sample_badge_class(GRADE_NOT_RECORDED);
+    bc->image.sha256 = "";
+    doc = ob3_achievement_document(mem, BASE, bc);
+    CU_ASSERT_PTR_NULL(json_object_get(doc, "image"));
+    CU_ASSERT_PTR_NULL(json_object_get(doc, "resultDescription"));
+    json_decref(doc);
+    json_t *c = sample_credential_of(GRADE_NOT_RECORDED, "8", "", 0);
+    CU_ASSERT_STRING_EQUAL(str(achievement_of(c), "resultDescription.0.id"),
+                           str(json_object_get(c, "credentialSubject"), "result.0.resultDescription"));
+    json_decref(c);
+}
+
 static jl_status known_key(void *ctx, const char *vm, uint8_t public_key[32], jl_error *err)
 {
     (void)err;
@@ -130,7 +203,7 @@ static jl_status known_key(void *ctx, const char *vm, uint8_t public_key[32], jl
     return JL_OK;
 }
 
-/* The credential with a proof array is valid under the strict OB 3.0 schema, signs in safe
+/* The credential (with an image) with a proof array is valid under the strict OB 3.0 schema, signs in safe
  * mode (every property defined by a context) and verifies; a changed field does not. */
 static void test_schema_and_signature(void)
 {
@@ -244,6 +317,7 @@ int main(void)
     CU_initialize_registry();
     CU_pSuite s = CU_add_suite("ob3 credential", NULL, NULL);
     CU_add_test(s, "content rules", test_content);
+    CU_add_test(s, "the Achievement at its id", test_achievement);
     CU_add_test(s, "schema and signature", test_schema_and_signature);
     CU_add_test(s, "JSON Schema validator", test_schema_validator);
     int rc = test_run_all();

@@ -254,6 +254,35 @@ static void test_status_list(void)
     json_decref(entry);
 }
 
+/* The state digest of a signed list changes with each thing the document depends on, and
+ * only with them; random indices cover the whole range. */
+static void test_status_list_state(void)
+{
+    const char *list = BASE "/ob3/status-lists/" ID, *key = "KKKKKKKKKKKKKKKKKKKKKA";
+    int64_t revoked[] = {3, 70000}, other[] = {3, 70001}, fewer[] = {3};
+    char *d = status_list_state_digest(mem, list, key, revoked, 2);
+    CU_ASSERT_EQUAL(strlen(d), 64);
+    CU_ASSERT_EQUAL(strspn(d, "0123456789abcdef"), 64);
+    CU_ASSERT_STRING_EQUAL(d, status_list_state_digest(mem, list, key, revoked, 2));
+    CU_ASSERT_STRING_NOT_EQUAL(d, status_list_state_digest(mem, list, key, other, 2));
+    CU_ASSERT_STRING_NOT_EQUAL(d, status_list_state_digest(mem, list, key, fewer, 1));
+    CU_ASSERT_STRING_NOT_EQUAL(d, status_list_state_digest(mem, list, "KKKKKKKKKKKKKKKKKKKKKB", revoked, 2));
+    CU_ASSERT_STRING_NOT_EQUAL(d, status_list_state_digest(mem, "https://other.example/ob3/status-lists/" ID, key,
+                                                           revoked, 2));
+    /* no two splits of the same characters hash alike */
+    CU_ASSERT_STRING_NOT_EQUAL(status_list_state_digest(mem, "ab", "c", NULL, 0),
+                               status_list_state_digest(mem, "a", "bc", NULL, 0));
+    bool low = false, high = false, in_range = true;
+    for (int i = 0; i < 1000; i++) {
+        int64_t r = status_list_random_below(STATUS_LIST_ENTRIES);
+        in_range = in_range && r >= 0 && r < STATUS_LIST_ENTRIES;
+        low = low || r < STATUS_LIST_ENTRIES / 4;
+        high = high || r >= STATUS_LIST_ENTRIES / 4 * 3;
+    }
+    CU_ASSERT_TRUE(in_range && low && high);
+    CU_ASSERT_EQUAL(status_list_random_below(1), 0);
+}
+
 int main(void)
 {
     mem = arena_create();
@@ -269,6 +298,7 @@ int main(void)
     CU_add_test(s, "date-times", test_datetime);
     CU_add_test(s, "public URLs", test_urls);
     CU_add_test(s, "bitstring status lists", test_status_list);
+    CU_add_test(s, "status list state and random indices", test_status_list_state);
     int rc = test_run_all();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);

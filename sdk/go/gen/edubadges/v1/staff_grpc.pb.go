@@ -56,8 +56,8 @@ const (
 // e-mail; the invitation is taken up at their first login with an ID token whose e-mail
 // matches and whose schac_home_organization is the institution's.
 type StaffServiceClient interface {
-	// Lists the staff members (people) of an institution, ordered by display name. Needs
-	// the read permission on the institution.
+	// Lists the staff members (people) of an institution, ordered by display name, with
+	// their e-mail addresses. Needs the administrate-users permission on the institution.
 	ListStaffMembers(ctx context.Context, in *ListStaffMembersRequest, opts ...grpc.CallOption) (*ListStaffMembersResponse, error)
 	// Gives a member permissions on a node. See the rules above.
 	CreateMembership(ctx context.Context, in *CreateMembershipRequest, opts ...grpc.CallOption) (*Membership, error)
@@ -190,8 +190,8 @@ func (c *staffServiceClient) RevokeInvitation(ctx context.Context, in *RevokeInv
 // e-mail; the invitation is taken up at their first login with an ID token whose e-mail
 // matches and whose schac_home_organization is the institution's.
 type StaffServiceServer interface {
-	// Lists the staff members (people) of an institution, ordered by display name. Needs
-	// the read permission on the institution.
+	// Lists the staff members (people) of an institution, ordered by display name, with
+	// their e-mail addresses. Needs the administrate-users permission on the institution.
 	ListStaffMembers(context.Context, *ListStaffMembersRequest) (*ListStaffMembersResponse, error)
 	// Gives a member permissions on a node. See the rules above.
 	CreateMembership(context.Context, *CreateMembershipRequest) (*Membership, error)

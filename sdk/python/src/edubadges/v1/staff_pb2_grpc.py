@@ -116,8 +116,8 @@ class StaffServiceServicer:
     """
 
     def ListStaffMembers(self, request, context):
-        """Lists the staff members (people) of an institution, ordered by display name. Needs
-        the read permission on the institution.
+        """Lists the staff members (people) of an institution, ordered by display name, with
+        their e-mail addresses. Needs the administrate-users permission on the institution.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -54,8 +54,8 @@ class StaffServiceStub:
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> StaffServiceAsyncStub: ...
     ListStaffMembers: _grpc.UnaryUnaryMultiCallable[_staff_pb2.ListStaffMembersRequest, _staff_pb2.ListStaffMembersResponse]
-    """Lists the staff members (people) of an institution, ordered by display name. Needs
-    the read permission on the institution.
+    """Lists the staff members (people) of an institution, ordered by display name, with
+    their e-mail addresses. Needs the administrate-users permission on the institution.
     """
     CreateMembership: _grpc.UnaryUnaryMultiCallable[_staff_pb2.CreateMembershipRequest, _staff_pb2.Membership]
     """Gives a member permissions on a node. See the rules above."""
@@ -102,8 +102,8 @@ class StaffServiceAsyncStub(StaffServiceStub):
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListStaffMembers: _aio.UnaryUnaryMultiCallable[_staff_pb2.ListStaffMembersRequest, _staff_pb2.ListStaffMembersResponse]  # type: ignore[assignment]
-    """Lists the staff members (people) of an institution, ordered by display name. Needs
-    the read permission on the institution.
+    """Lists the staff members (people) of an institution, ordered by display name, with
+    their e-mail addresses. Needs the administrate-users permission on the institution.
     """
     CreateMembership: _aio.UnaryUnaryMultiCallable[_staff_pb2.CreateMembershipRequest, _staff_pb2.Membership]  # type: ignore[assignment]
     """Gives a member permissions on a node. See the rules above."""
@@ -153,8 +153,8 @@ class StaffServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _staff_pb2.ListStaffMembersRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_staff_pb2.ListStaffMembersResponse, _abc.Awaitable[_staff_pb2.ListStaffMembersResponse]]:
-        """Lists the staff members (people) of an institution, ordered by display name. Needs
-        the read permission on the institution.
+        """Lists the staff members (people) of an institution, ordered by display name, with
+        their e-mail addresses. Needs the administrate-users permission on the institution.
         """
 
     @_abc_1.abstractmethod

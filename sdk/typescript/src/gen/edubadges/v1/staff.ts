@@ -2166,8 +2166,8 @@ export const RevokeInvitationRequest: MessageFns<RevokeInvitationRequest> = {
 export type StaffServiceService = typeof StaffServiceService;
 export const StaffServiceService = {
   /**
-   * Lists the staff members (people) of an institution, ordered by display name. Needs
-   * the read permission on the institution.
+   * Lists the staff members (people) of an institution, ordered by display name, with
+   * their e-mail addresses. Needs the administrate-users permission on the institution.
    */
   listStaffMembers: {
     path: "/edubadges.v1.StaffService/ListStaffMembers" as const,
@@ -2273,8 +2273,8 @@ export const StaffServiceService = {
 
 export interface StaffServiceServer extends UntypedServiceImplementation {
   /**
-   * Lists the staff members (people) of an institution, ordered by display name. Needs
-   * the read permission on the institution.
+   * Lists the staff members (people) of an institution, ordered by display name, with
+   * their e-mail addresses. Needs the administrate-users permission on the institution.
    */
   listStaffMembers: handleUnaryCall<ListStaffMembersRequest, ListStaffMembersResponse>;
   /** Gives a member permissions on a node. See the rules above. */
@@ -2304,8 +2304,8 @@ export interface StaffServiceServer extends UntypedServiceImplementation {
 
 export interface StaffServiceClient extends Client {
   /**
-   * Lists the staff members (people) of an institution, ordered by display name. Needs
-   * the read permission on the institution.
+   * Lists the staff members (people) of an institution, ordered by display name, with
+   * their e-mail addresses. Needs the administrate-users permission on the institution.
    */
   listStaffMembers(
     request: ListStaffMembersRequest,

@@ -365,8 +365,8 @@ public final class StaffServiceGrpc {
 
     /**
      * <pre>
-     * Lists the staff members (people) of an institution, ordered by display name. Needs
-     * the read permission on the institution.
+     * Lists the staff members (people) of an institution, ordered by display name, with
+     * their e-mail addresses. Needs the administrate-users permission on the institution.
      * </pre>
      */
     default void listStaffMembers(nl.edubadges.v1.ListStaffMembersRequest request,
@@ -517,8 +517,8 @@ public final class StaffServiceGrpc {
 
     /**
      * <pre>
-     * Lists the staff members (people) of an institution, ordered by display name. Needs
-     * the read permission on the institution.
+     * Lists the staff members (people) of an institution, ordered by display name, with
+     * their e-mail addresses. Needs the administrate-users permission on the institution.
      * </pre>
      */
     public void listStaffMembers(nl.edubadges.v1.ListStaffMembersRequest request,
@@ -646,8 +646,8 @@ public final class StaffServiceGrpc {
 
     /**
      * <pre>
-     * Lists the staff members (people) of an institution, ordered by display name. Needs
-     * the read permission on the institution.
+     * Lists the staff members (people) of an institution, ordered by display name, with
+     * their e-mail addresses. Needs the administrate-users permission on the institution.
      * </pre>
      */
     public nl.edubadges.v1.ListStaffMembersResponse listStaffMembers(nl.edubadges.v1.ListStaffMembersRequest request) throws io.grpc.StatusException {
@@ -767,8 +767,8 @@ public final class StaffServiceGrpc {
 
     /**
      * <pre>
-     * Lists the staff members (people) of an institution, ordered by display name. Needs
-     * the read permission on the institution.
+     * Lists the staff members (people) of an institution, ordered by display name, with
+     * their e-mail addresses. Needs the administrate-users permission on the institution.
      * </pre>
      */
     public nl.edubadges.v1.ListStaffMembersResponse listStaffMembers(nl.edubadges.v1.ListStaffMembersRequest request) {
@@ -888,8 +888,8 @@ public final class StaffServiceGrpc {
 
     /**
      * <pre>
-     * Lists the staff members (people) of an institution, ordered by display name. Needs
-     * the read permission on the institution.
+     * Lists the staff members (people) of an institution, ordered by display name, with
+     * their e-mail addresses. Needs the administrate-users permission on the institution.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<nl.edubadges.v1.ListStaffMembersResponse> listStaffMembers(
