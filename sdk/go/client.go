@@ -102,6 +102,9 @@ func Dial(target string, opts ...Option) (*Client, error) {
 		}
 	}
 	calls := interceptor{token: o.token, retry: o.retry}
+	if o.credentials != nil {
+		calls.forget = o.credentials.forget
+	}
 	dial := append([]grpc.DialOption{
 		grpc.WithTransportCredentials(o.creds),
 		grpc.WithChainUnaryInterceptor(calls.unary),

@@ -4,6 +4,7 @@ package edubadges
 
 import (
 	"context"
+	"fmt"
 	"iter"
 
 	"google.golang.org/grpc"
@@ -18,7 +19,8 @@ type ListResponse interface {
 
 // All yields every item of a List method: list is called with req (copied, its page_token
 // replaced) until the last page; items picks the page's items from a response. An error
-// ends the sequence.
+// ends the sequence, also a next_page_token the server had already sent (which would send
+// the iteration round in a circle).
 //
 //	for award, err := range edubadges.All(ctx, awards.ListDirectAwards, req,
 //		(*edubadgesv1.ListDirectAwardsResponse).GetDirectAwards) { ... }
@@ -28,6 +30,10 @@ func All[Req proto.Message, Resp ListResponse, Item any](ctx context.Context,
 	return func(yield func(Item, error) bool) {
 		page := proto.Clone(req).(Req)
 		token := page.ProtoReflect().Descriptor().Fields().ByName("page_token")
+		used := map[string]bool{}
+		if token != nil {
+			used[page.ProtoReflect().Get(token).String()] = true
+		}
 		for {
 			resp, err := list(ctx, page, opts...)
 			if err != nil {
@@ -44,6 +50,12 @@ func All[Req proto.Message, Resp ListResponse, Item any](ctx context.Context,
 			if next == "" || token == nil {
 				return
 			}
+			if used[next] {
+				var zero Item
+				yield(zero, fmt.Errorf("edubadges: the server repeated the page token %q", next))
+				return
+			}
+			used[next] = true
 			page.ProtoReflect().Set(token, protoreflect.ValueOfString(next))
 		}
 	}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The Java SDK: compiled by Maven (-Xlint, the generated code included) and its JUnit
-# end-to-end test run against the server of tests/sdk/env.sh; Maven's repository is
-# var/sdk/m2.
+# The Java SDK: compiled by Maven (-Xlint, the generated code included) and its JUnit tests
+# run: the layer test against a scripted in-process server, the end-to-end test against the
+# server of tests/sdk/env.sh; Maven's repository is var/sdk/m2.
 source "$(dirname "$0")/../sdk/env.sh" "$1" java
 command -v mvn >/dev/null || fail "Maven is needed for the Java SDK"
 cd "$EB_ROOT/sdk/java"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The TypeScript SDK: compiled with tsc (strict; the generated code included), then its
-# end-to-end test with node's test runner against the server of tests/sdk/env.sh.
+# layer test (a scripted in-process server) and end-to-end test (the server of tests/sdk/env.sh)
+# with node's test runner.
 source "$(dirname "$0")/../sdk/env.sh" "$1" typescript
 eb_sdk_setup_typescript
 cd "$EB_ROOT/sdk/typescript"

@@ -60,15 +60,19 @@ export interface ServiceClientConstructor<C extends Client> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class EdubadgesClient {
+  // A JavaScript private field, never shown by console.log, util.inspect or JSON.stringify.
+  readonly #token?: TokenSource;
   private readonly credentials: ChannelCredentials;
-  private readonly clients: Client[] = [];
+  /** One generated client (one channel) per service, made on first use. */
+  private readonly services = new Map<ServiceClientConstructor<Client>, { raw: Client; promised: unknown }>();
   private readonly channelOptions: ChannelOptions;
   private readonly retry: RetryPolicy;
 
   constructor(
     private readonly address: string,
-    private readonly options: ClientOptions = {},
+    options: ClientOptions = {},
   ) {
+    this.#token = options.token;
     const tls = options.tls ?? true;
     this.channelOptions = { ...options.channelOptions };
     if (tls === false) {
@@ -87,10 +91,16 @@ export class EdubadgesClient {
     }
   }
 
-  /** A promise-returning client of one service: client.service(BadgeClassServiceClient). */
+  /**
+   * A promise-returning client of one service: client.service(BadgeClassServiceClient). Every
+   * call for the same service returns the same client, on one channel.
+   */
   service<C extends Client>(ctor: ServiceClientConstructor<C>): Promised<C> {
+    const known = this.services.get(ctor);
+    if (known) {
+      return known.promised as Promised<C>;
+    }
     const raw = new ctor(this.address, this.credentials, this.channelOptions);
-    this.clients.push(raw);
     const promised: Record<string, unknown> = {};
     for (const [name, method] of Object.entries(ctor.service)) {
       if (method.requestStream || method.responseStream) {
@@ -99,23 +109,24 @@ export class EdubadgesClient {
       const call = (raw as unknown as Record<string, UnaryMethod<unknown, unknown>>)[name].bind(raw);
       promised[name] = (request: unknown, options?: CallOptions) => this.unary(method.path, call, request, options);
     }
+    this.services.set(ctor, { raw, promised });
     return promised as Promised<C>;
   }
 
   /** Closes every channel of this client. */
   close(): void {
-    for (const c of this.clients) {
-      c.close();
+    for (const { raw } of this.services.values()) {
+      raw.close();
     }
-    if (this.options.token instanceof ClientCredentials) {
-      this.options.token.close();
+    if (this.#token instanceof ClientCredentials) {
+      this.#token.close();
     }
   }
 
-  private async metadata(extra?: Metadata): Promise<Metadata> {
+  private async metadata(extra?: Metadata, deadline?: Date): Promise<Metadata> {
     const metadata = extra?.clone() ?? new Metadata();
-    const source = this.options.token;
-    const token = source instanceof ClientCredentials ? await source.token() : typeof source === "function" ? await source() : source;
+    const source = this.#token;
+    const token = source instanceof ClientCredentials ? await source.token(deadline) : typeof source === "function" ? await source() : source;
     if (token) {
       metadata.set("authorization", `Bearer ${token}`);
     }
@@ -125,7 +136,7 @@ export class EdubadgesClient {
   private async unary<Req, Res>(path: string, call: UnaryMethod<Req, Res>, request: Req, options: CallOptions = {}): Promise<Res> {
     const retryable = isRetryable(path, request);
     for (let attempt = 1; ; attempt++) {
-      const metadata = await this.metadata(options.metadata);
+      const metadata = await this.metadata(options.metadata, options.deadline);
       try {
         return await new Promise<Res>((resolve, reject) => {
           let initial: Metadata | undefined;
@@ -135,6 +146,10 @@ export class EdubadgesClient {
           ).on("metadata", (m) => (initial = m));
         });
       } catch (error) {
+        const source = this.#token;
+        if (error instanceof ApiError && error.code === status.UNAUTHENTICATED && source instanceof ClientCredentials) {
+          source.forget(metadata.get("authorization")[0]); // revoked: the next call exchanges anew
+        }
         const pause = backoffMs(this.retry, attempt);
         const inTime = !options.deadline || Date.now() + pause < options.deadline.getTime();
         if (!(error instanceof ApiError) || error.code !== status.UNAVAILABLE || !retryable || attempt >= this.retry.maxAttempts || !inTime) {

@@ -13,6 +13,23 @@ export interface FieldViolation {
 const ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo";
 const BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
 
+/** The message in `bytes`, or undefined when they do not decode. */
+function decoded<T>(decode: (bytes: Uint8Array) => T, bytes: Uint8Array): T | undefined {
+  try {
+    return decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The details of the google.rpc.Status in grpc-status-details-bin; none when it is absent or
+ * does not decode (the call's own code and message still tell what failed).
+ */
+function statusDetails(raw: unknown): Status["details"] {
+  return raw instanceof Buffer ? (decoded(Status.decode, raw)?.details ?? []) : [];
+}
+
 /**
  * Every failed call rejects with an ApiError. It has the shape of @grpc/grpc-js's
  * ServiceError (code, details, metadata) plus the google.rpc details the server sends in
@@ -40,17 +57,16 @@ export class ApiError extends Error {
     let domain = "";
     let errorMetadata: Record<string, string> = {};
     const violations: FieldViolation[] = [];
-    const raw = this.metadata.get("grpc-status-details-bin")[0];
-    if (raw instanceof Buffer) {
-      for (const detail of Status.decode(raw).details) {
-        if (detail.typeUrl === ERROR_INFO) {
-          const info = ErrorInfo.decode(detail.value);
+    for (const detail of statusDetails(this.metadata.get("grpc-status-details-bin")[0])) {
+      if (detail.typeUrl === ERROR_INFO) {
+        const info = decoded(ErrorInfo.decode, detail.value);
+        if (info) {
           ({ reason, domain } = info);
           errorMetadata = info.metadata;
-        } else if (detail.typeUrl === BAD_REQUEST) {
-          for (const v of BadRequest.decode(detail.value).fieldViolations) {
-            violations.push({ field: v.field, description: v.description });
-          }
+        }
+      } else if (detail.typeUrl === BAD_REQUEST) {
+        for (const v of decoded(BadRequest.decode, detail.value)?.fieldViolations ?? []) {
+          violations.push({ field: v.field, description: v.description });
         }
       }
     }

@@ -34,16 +34,28 @@ def _method_name(details: grpc.ClientCallDetails) -> str:
     return method.decode() if isinstance(method, bytes) else str(method)
 
 
+def _deadline(details: grpc.ClientCallDetails) -> float | None:
+    """The call's deadline on the time.monotonic() clock; None without a timeout."""
+    return None if details.timeout is None else time.monotonic() + details.timeout
+
+
 class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor):
     def __init__(self, token: TokenSource, retry: RetryPolicy):
         self._token = token
         self._retry = retry
 
-    def _details(self, details: grpc.ClientCallDetails, timeout: float | None) -> _ClientCallDetails:
+    def _bearer(self, deadline: float | None) -> str | None:
+        if isinstance(self._token, ClientCredentials):
+            return self._token.token(deadline)
+        return self._token() if callable(self._token) else self._token
+
+    def _details(self, details: grpc.ClientCallDetails, deadline: float | None,
+                 token: str | None) -> _ClientCallDetails:
+        """The details of one attempt: the bearer token and the time left until the deadline."""
         metadata = tuple(details.metadata or ())
-        token = self._token() if callable(self._token) else self._token
         if token:
             metadata += (("authorization", f"Bearer {token}"),)
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
         return _ClientCallDetails(_method_name(details), timeout, metadata, details.credentials,
                                   getattr(details, "wait_for_ready", None),
                                   getattr(details, "compression", None))
@@ -52,15 +64,17 @@ class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
                               request: Any) -> Any:
         method = _method_name(client_call_details)
         retryable = is_retryable(method, request)
-        timeout = client_call_details.timeout
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _deadline(client_call_details)
         attempt = 1
         while True:
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            outcome = continuation(self._details(client_call_details, remaining), request)
+            # An exchange of client credentials takes its time from the call's deadline too.
+            token = self._bearer(deadline)
+            outcome = continuation(self._details(client_call_details, deadline, token), request)
             error = outcome.exception()
             if error is None:
                 return outcome
+            if error.code() == grpc.StatusCode.UNAUTHENTICATED and isinstance(self._token, ClientCredentials):
+                self._token.forget(token)  # revoked: the next call exchanges anew
             if (retryable and attempt < self._retry.max_attempts
                     and error.code() == grpc.StatusCode.UNAVAILABLE):
                 pause = self._retry.backoff(attempt)
@@ -72,7 +86,8 @@ class _Interceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
 
     def intercept_unary_stream(self, continuation: Any, client_call_details: grpc.ClientCallDetails,
                                request: Any) -> Any:
-        return continuation(self._details(client_call_details, client_call_details.timeout), request)
+        deadline = _deadline(client_call_details)
+        return continuation(self._details(client_call_details, deadline, self._bearer(deadline)), request)
 
 
 class Client:

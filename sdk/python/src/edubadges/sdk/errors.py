@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any, Mapping, Sequence
 
 import grpc
+from google.protobuf.message import DecodeError, Message
 from google.rpc import error_details_pb2, status_pb2
 
 Metadata = tuple[Any, ...]  # (key, value) pairs
@@ -29,6 +30,25 @@ def _metadata_value(metadata: Metadata, key: str) -> Any:
         if item[0] == key:
             return item[1]
     return None
+
+
+def _details(raw: Any) -> Sequence[Any]:
+    """The details of the google.rpc.Status in grpc-status-details-bin; none when it is
+    absent or does not decode (the call's own code and message still tell what failed)."""
+    if not isinstance(raw, bytes) or not raw:
+        return ()
+    try:
+        return list(status_pb2.Status.FromString(raw).details)
+    except DecodeError:
+        return ()
+
+
+def _unpack(detail: Any, message: Message) -> bool:
+    """Unpacks one detail; False when its bytes do not decode (that detail is left out)."""
+    try:
+        return bool(detail.Unpack(message))
+    except DecodeError:
+        return False
 
 
 class ApiError(grpc.RpcError):
@@ -81,17 +101,14 @@ class ApiError(grpc.RpcError):
         initial = tuple(call.initial_metadata() or ()) if hasattr(call, "initial_metadata") else ()
         trailing = tuple(call.trailing_metadata() or ()) if hasattr(call, "trailing_metadata") else ()
         reason, domain, info_metadata, violations = "", "", {}, []
-        raw = _metadata_value(trailing, _DETAILS_KEY)
-        if raw:
-            status = status_pb2.Status.FromString(raw)
-            for detail in status.details:
-                if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-                    info = error_details_pb2.ErrorInfo()
-                    detail.Unpack(info)
+        for detail in _details(_metadata_value(trailing, _DETAILS_KEY)):
+            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                info = error_details_pb2.ErrorInfo()
+                if _unpack(detail, info):
                     reason, domain, info_metadata = info.reason, info.domain, dict(info.metadata)
-                elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-                    bad = error_details_pb2.BadRequest()
-                    detail.Unpack(bad)
+            elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+                bad = error_details_pb2.BadRequest()
+                if _unpack(detail, bad):
                     violations += [FieldViolation(v.field, v.description) for v in bad.field_violations]
         request_id = _metadata_value(initial, _REQUEST_ID_KEY) or _metadata_value(trailing, _REQUEST_ID_KEY) or ""
         return cls(code, message, reason=reason, domain=domain, error_metadata=info_metadata,

@@ -18,12 +18,19 @@ def _items_field(response: Message) -> str:
 
 def paginate(method: Callable[[RequestT], Any], request: RequestT, **call_options: Any) -> Iterator[Any]:
     """Yields the items of every page: method(request) is called again with each
-    next_page_token until the last page. The request is copied, not changed."""
+    next_page_token until the last page. The request is copied, not changed. A
+    next_page_token that was already used (a server that would send the iterator round in
+    a circle) raises RuntimeError after the items of that page."""
     page = type(request)()
     page.CopyFrom(request)
+    used = {page.page_token}  # type: ignore[attr-defined]
     while True:
         response = method(page, **call_options)
         yield from getattr(response, _items_field(response))
-        if not response.next_page_token:
+        token = response.next_page_token
+        if not token:
             return
-        page.page_token = response.next_page_token  # type: ignore[attr-defined]
+        if token in used:
+            raise RuntimeError(f"{response.DESCRIPTOR.full_name}: the server repeated the page token {token!r}")
+        used.add(token)
+        page.page_token = token  # type: ignore[attr-defined]

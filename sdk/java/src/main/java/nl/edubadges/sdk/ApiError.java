@@ -7,7 +7,6 @@ import com.google.rpc.ErrorInfo;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.Optional;
 public final class ApiError extends StatusRuntimeException {
   private static final long serialVersionUID = 1L;
   private static final Metadata.Key<String> REQUEST_ID = Metadata.Key.of("x-request-id", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<byte[]> DETAILS = Metadata.Key.of("grpc-status-details-bin", Metadata.BINARY_BYTE_MARSHALLER);
 
   /** One bad field of a request: its path ("institution.country_code") and what is wrong. */
   public record FieldViolation(String field, String description) {}
@@ -57,8 +57,7 @@ public final class ApiError extends StatusRuntimeException {
     String domain = "";
     Map<String, String> errorMetadata = Map.of();
     List<FieldViolation> violations = new ArrayList<>();
-    com.google.rpc.Status details = StatusProto.fromStatusAndTrailers(status, trailers);
-    for (Any detail : details.getDetailsList()) {
+    for (Any detail : details(trailers)) {
       try {
         if (detail.is(ErrorInfo.class)) {
           ErrorInfo info = detail.unpack(ErrorInfo.class);
@@ -75,6 +74,23 @@ public final class ApiError extends StatusRuntimeException {
       }
     }
     return new ApiError(status, trailers, reason, domain, errorMetadata, List.copyOf(violations));
+  }
+
+  /**
+   * The details of the google.rpc.Status in grpc-status-details-bin; none when it is absent or
+   * does not decode (the call's own status still tells what failed). Read also when its code
+   * differs from the call's (a proxy may change the status), where StatusProto would throw.
+   */
+  private static List<Any> details(Metadata trailers) {
+    byte[] raw = trailers.get(DETAILS);
+    if (raw == null) {
+      return List.of();
+    }
+    try {
+      return com.google.rpc.Status.parseFrom(raw).getDetailsList();
+    } catch (InvalidProtocolBufferException e) {
+      return List.of();
+    }
   }
 
   public Status.Code code() { return getStatus().getCode(); }

@@ -6,13 +6,17 @@ import io.grpc.ChannelCredentials;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.ClientInterceptors;
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.ForwardingClientCall;
+import io.grpc.ForwardingClientCallListener;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.TlsChannelCredentials;
 import java.io.File;
 import java.io.IOException;
@@ -38,7 +42,7 @@ public final class EdubadgesClient implements AutoCloseable {
 
   private final ManagedChannel managed;
   private final Channel channel;
-  private final ScheduledExecutorService scheduler;
+  private final RetryingInterceptor retrying;
 
   private EdubadgesClient(Builder b) {
     ChannelCredentials credentials;
@@ -59,12 +63,13 @@ public final class EdubadgesClient implements AutoCloseable {
     }
     managed = builder.build();
     Supplier<String> token = b.clientId != null ? new ClientCredentials(managed, b.clientId, b.clientSecret) : b.token;
-    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "edubadges-retry");
       t.setDaemon(true);
       return t;
     });
-    channel = ClientInterceptors.intercept(managed, new RetryingInterceptor(b.retry, scheduler), new BearerToken(token));
+    retrying = new RetryingInterceptor(b.retry, scheduler);
+    channel = ClientInterceptors.intercept(managed, retrying, new BearerToken(token));
   }
 
   /** A builder for a client of {@code target} ("host:port"). */
@@ -77,11 +82,14 @@ public final class EdubadgesClient implements AutoCloseable {
     return channel;
   }
 
-  /** Closes the channel, waiting up to 5 seconds for calls in flight. */
+  /**
+   * Closes the channel, waiting up to 5 seconds for calls in flight; calls waiting for a retry
+   * end at once (their next attempt fails on the closed channel).
+   */
   @Override
   public void close() {
     managed.shutdown();
-    scheduler.shutdownNow();
+    retrying.close();
     try {
       managed.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -89,18 +97,34 @@ public final class EdubadgesClient implements AutoCloseable {
     }
   }
 
-  /** Adds the bearer token of every call (asked from the supplier, so it may be refreshed). */
+  /**
+   * Adds the bearer token of every call (asked from the supplier, so it may be refreshed; client
+   * credentials are exchanged within the deadline of the call, or of its gRPC Context).
+   */
   private record BearerToken(Supplier<String> token) implements ClientInterceptor {
     @Override
     public <Req, Resp> ClientCall<Req, Resp> interceptCall(MethodDescriptor<Req, Resp> method, CallOptions options, Channel next) {
+      Deadline deadline = RetryingInterceptor.deadline(options, Context.current());
       return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
         @Override
         public void start(Listener<Resp> listener, Metadata headers) {
-          String value = token == null ? null : token.get();
+          String value = token instanceof ClientCredentials credentials ? credentials.token(deadline) : token == null ? null : token.get();
           if (value != null && !value.isEmpty()) {
             headers.put(AUTHORIZATION, "Bearer " + value);
           }
-          super.start(listener, headers);
+          if (!(token instanceof ClientCredentials credentials)) {
+            super.start(listener, headers);
+            return;
+          }
+          super.start(new ForwardingClientCallListener.SimpleForwardingClientCallListener<>(listener) {
+            @Override
+            public void onClose(Status status, Metadata trailers) {
+              if (status.getCode() == Status.Code.UNAUTHENTICATED) {
+                credentials.forget(value); // revoked: the next call exchanges anew
+              }
+              super.onClose(status, trailers);
+            }
+          }, headers);
         }
       };
     }
