@@ -80,12 +80,22 @@ csv_table *csv_table_for(arena *a, const ProtobufCMessageDescriptor *response)
     return t;
 }
 
+/* Whether a spreadsheet could read the text as a formula: it starts with = + - @ (also
+ * after blanks and line breaks, which some spreadsheets trim), or with a tab or CR. */
+static bool formula_like(const char *v)
+{
+    char first = v[strspn(v, " \t\r\n")];
+    return v[0] == '\t' || v[0] == '\r' || (first && strchr("=+-@", first));
+}
+
 char *csv_cell(arena *a, const char *value)
 {
     const char *v = value;
-    if (v[0] && strchr("=+-@\t\r", v[0]))
+    if (formula_like(v))
         v = arena_sprintf(a, "'%s", v);
-    if (!strpbrk(v, ",\"\r\n"))
+    /* quoted too: a semicolon or tab, the separators of spreadsheets in other locales (a Dutch
+     * spreadsheet splits on ';', and a part after it would start a cell of its own) */
+    if (!strpbrk(v, ",;\t\"\r\n"))
         return arena_strdup(a, v);
     size_t n = strlen(v), k = 0;
     char *out = arena_alloc(a, 2 * n + 3);

@@ -26,8 +26,12 @@ static void test_cells_are_neutralised(void)
     expect_cell("+31 6 1234", "'+31 6 1234");
     expect_cell("-2+3", "'-2+3");
     expect_cell("@SUM(A1)", "'@SUM(A1)");
-    expect_cell("\tcmd", "'\tcmd");
+    expect_cell("\tcmd", "\"'\tcmd\"");
     expect_cell("\rcmd", "\"'\rcmd\"");
+    expect_cell("  =1+1", "'  =1+1");       /* blanks that a spreadsheet may trim */
+    expect_cell("\n@SUM(A1)", "\"'\n@SUM(A1)\"");
+    expect_cell(" -2", "' -2");
+    expect_cell("  ", "  ");
     expect_cell("a=b", "a=b"); /* only the first character matters */
     expect_cell("", "");
     expect_cell("plain text", "plain text");
@@ -39,6 +43,9 @@ static void test_cells_are_quoted(void)
     expect_cell("say \"hi\"", "\"say \"\"hi\"\"\"");
     expect_cell("two\nlines", "\"two\nlines\"");
     expect_cell("=a,b", "\"'=a,b\"");
+    /* a Dutch spreadsheet splits on ';': the part after it must not become a cell */
+    expect_cell("x;=1+1", "\"x;=1+1\"");
+    expect_cell("x\t=1+1", "\"x\t=1+1\"");
 }
 
 /* What the table writes for a response (header and rows), in a malloc'ed string. */
