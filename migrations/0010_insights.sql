@@ -108,6 +108,27 @@ $$;
 -- The tables and insight_apply(facts), which adds facts to all five in one statement, are
 -- generated from the two lists below so that the levels cannot drift apart. Counter rows
 -- are written in key order, so that concurrent transactions lock them in the same order.
+--
+-- A sixth table holds the same counters running: insight_running has, per badge class ×
+-- source (and per badge class with source '*': every source together) and month,
+-- everything counted from the first month of that pair up to and
+-- including the month, with a row for every month from the pair's first up to its
+-- last_month in insight_running_pairs (the sweep carries every pair forward to the current
+-- month). A range of months is then the row of its last month minus the row of the month
+-- before its first: two months read instead of every month of the range. A fact is added
+-- to its month and every later month of its pair; the pair's row in insight_running_pairs
+-- is locked first, so that concurrent writers and the sweep never carry a stale row.
+-- Per badge class × source: the last month of its running counters (see insight_running).
+CREATE TABLE insight_running_pairs (
+    badge_class_id bigint NOT NULL,
+    source text NOT NULL,
+    last_month date NOT NULL,
+    PRIMARY KEY (badge_class_id, source)
+);
+CREATE INDEX insight_running_pairs_last ON insight_running_pairs (last_month);
+-- A pair's running counters of from_month copied to every later month up to to_month.
+CREATE TYPE insight_running_carry AS (badge_class_id bigint, source text, from_month date, to_month date);
+
 DO $generate$
 DECLARE
     counters constant text[] := ARRAY['a_backpack', 'a_expired', 'a_rejected', 'a_revoked', 'a_public',
@@ -141,9 +162,76 @@ BEGIN
                                      array_to_string(counters, ', '), level[2], sums, level[2], level[2],
                                      level[2], updates);
     END LOOP;
+    EXECUTE format('CREATE TABLE insight_running (badge_class_id bigint NOT NULL, source text NOT NULL,'
+                   ' month date NOT NULL, %s, PRIMARY KEY (badge_class_id, source, month)) WITH (fillfactor = 80)',
+                   (SELECT string_agg(format('%I integer NOT NULL DEFAULT 0', c), ', ') FROM unnest(counters) c));
+    EXECUTE format($function$
+        CREATE FUNCTION insight_running_carry(carries insight_running_carry[]) RETURNS void LANGUAGE sql AS $body$
+            INSERT INTO insight_running (badge_class_id, source, month, %1$s)
+            SELECT r.badge_class_id, r.source, g.month::date, %2$s
+            FROM unnest(carries) c JOIN insight_running r ON r.badge_class_id = c.badge_class_id
+                 AND r.source = c.source AND r.month = c.from_month
+            CROSS JOIN generate_series(c.from_month + interval '1 month', c.to_month, interval '1 month') g (month)
+            ORDER BY 1, 2, 3;
+            UPDATE insight_running_pairs p SET last_month = c.to_month FROM unnest(carries) c
+            WHERE p.badge_class_id = c.badge_class_id AND p.source = c.source;
+        $body$ $function$, array_to_string(counters, ', '),
+        (SELECT string_agg(format('r.%I', c), ', ') FROM unnest(counters) c));
+    -- the running counters from insight_counts, every pair up to the newest month counted
+    EXECUTE format($function$
+        CREATE FUNCTION insight_running_rebuild() RETURNS void LANGUAGE sql AS $body$
+            TRUNCATE insight_running, insight_running_pairs;
+            WITH counted AS (
+                SELECT badge_class_id, source, month, %1$s FROM insight_counts
+                UNION ALL SELECT badge_class_id, '*', month, %3$s FROM insight_counts GROUP BY 1, 2, 3),
+            pairs AS (
+                INSERT INTO insight_running_pairs (badge_class_id, source, last_month)
+                SELECT badge_class_id, source, (SELECT max(month) FROM counted) FROM counted
+                GROUP BY 1, 2 ORDER BY 1, 2 RETURNING *)
+            INSERT INTO insight_running (badge_class_id, source, month, %1$s)
+            SELECT p.badge_class_id, p.source, g.month::date, %2$s
+            FROM (SELECT badge_class_id, source, min(month) AS first FROM counted GROUP BY 1, 2) f
+            JOIN pairs p USING (badge_class_id, source)
+            CROSS JOIN generate_series(f.first, p.last_month, interval '1 month') g (month)
+            LEFT JOIN counted c ON c.badge_class_id = p.badge_class_id AND c.source = p.source
+                 AND c.month = g.month
+            WINDOW w AS (PARTITION BY p.badge_class_id, p.source ORDER BY g.month)
+            ORDER BY 3, 1, 2; -- the rows of a month together, as the monthly carry leaves them
+        $body$ $function$, array_to_string(counters, ', '),
+        (SELECT string_agg(format('sum(coalesce(c.%I, 0)) OVER w', c), ', ') FROM unnest(counters) c),
+        (SELECT string_agg(format('sum(%1$I)', c), ', ') FROM unnest(counters) c));
+    EXECUTE format($function$
+        CREATE FUNCTION insight_apply_running(facts insight_fact[]) RETURNS void LANGUAGE plpgsql AS $body$
+        DECLARE
+            all_facts constant insight_fact[] := facts || ARRAY(
+                SELECT (f.badge_class_id, f.month, '*', f.counter, f.delta)::insight_fact FROM unnest(facts) f);
+        BEGIN
+            IF current_setting('edubadges.insight_rebuilding', true) = 'on' THEN
+                RETURN; -- insight_rebuild computes the running counters at its end
+            END IF;
+            INSERT INTO insight_running_pairs (badge_class_id, source, last_month)
+            SELECT x.badge_class_id, x.source, max(x.month) FROM unnest(all_facts) x GROUP BY 1, 2 ORDER BY 1, 2
+            ON CONFLICT DO NOTHING;
+            -- locked in key order, then carried in statements of their own, which read the
+            -- rows as the previous lock holders left them
+            PERFORM FROM insight_running_pairs p
+            WHERE (p.badge_class_id, p.source) IN (SELECT x.badge_class_id, x.source FROM unnest(all_facts) x)
+            ORDER BY p.badge_class_id, p.source FOR UPDATE;
+            PERFORM insight_running_carry(ARRAY(
+                SELECT (p.badge_class_id, p.source, p.last_month, n.month)::insight_running_carry
+                FROM (SELECT x.badge_class_id, x.source, max(x.month) AS month FROM unnest(all_facts) x GROUP BY 1, 2) n
+                JOIN insight_running_pairs p USING (badge_class_id, source) WHERE n.month > p.last_month));
+            INSERT INTO insight_running AS t (badge_class_id, source, month, %1$s)
+            SELECT x.badge_class_id, x.source, g.month::date, %2$s
+            FROM unnest(all_facts) x JOIN insight_running_pairs p USING (badge_class_id, source)
+            CROSS JOIN generate_series(x.month, p.last_month, interval '1 month') g (month)
+            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            ON CONFLICT (badge_class_id, source, month) DO UPDATE SET %3$s;
+        END $body$ $function$, array_to_string(counters, ', '), sums, updates);
     EXECUTE format($function$
         CREATE FUNCTION insight_apply(facts insight_fact[]) RETURNS void LANGUAGE plpgsql AS $body$
         BEGIN
+            PERFORM insight_apply_running(facts);
             WITH f AS (
                 SELECT b.institution_id, b.sector, b.badge_class_type, x.badge_class_id, x.month, x.source,
                        x.counter, sum(x.delta)::integer AS delta
@@ -155,6 +243,7 @@ BEGIN
          FROM generate_series(1, array_length(upserts, 1) - 1) i)
         || ' ' || upserts[array_length(upserts, 1)]);
 END $generate$;
+CREATE INDEX insight_running_month ON insight_running (month, source);
 
 -- Moves learners between histogram buckets as their micro-credential holdings change, per
 -- institution and nationally.
@@ -357,9 +446,16 @@ CREATE TRIGGER institutions_insights_sector AFTER UPDATE OF sector ON institutio
 
 -- Makes the passing of time stored state as of now: unclaimed direct awards past their
 -- expiry become expired, scheduled ones whose bundle is due become open, and assertions past
--- their expiry are counted as expired. Returns nothing; the triggers do the counting.
+-- their expiry are counted as expired; the running counters reach this month. Returns
+-- nothing; the triggers do the counting.
 CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    -- every pair's running counters carried forward to this month (or the newest counted)
+    PERFORM insight_running_carry(ARRAY(
+        SELECT (p.badge_class_id, p.source, p.last_month, h.month)::insight_running_carry
+        FROM (SELECT greatest(insight_month(now), max(last_month)) AS month FROM insight_running_pairs) h
+        JOIN LATERAL (SELECT * FROM insight_running_pairs p WHERE p.last_month < h.month
+                      ORDER BY p.badge_class_id, p.source FOR UPDATE) p ON true));
     UPDATE direct_awards SET status = 'expired', updated_at = clock_timestamp()
     WHERE status IN ('scheduled', 'unaccepted') AND expires_at <= now;
     UPDATE direct_awards d SET status = 'unaccepted', updated_at = clock_timestamp()
@@ -376,6 +472,7 @@ DECLARE
     slice constant bigint := 200000;
     lo bigint;
 BEGIN
+    PERFORM set_config('edubadges.insight_rebuilding', 'on', true);
     TRUNCATE insight_badge_classes, insight_counts, insight_institution_counts, insight_national_counts,
              insight_badge_class_totals, insight_institution_totals, insight_learner_holdings,
              insight_holdings_histogram, insight_learner_total;
@@ -397,6 +494,8 @@ BEGIN
     END LOOP;
     INSERT INTO insight_learner_total (shard, learners)
     SELECT (id % 8)::integer, count(*) FROM learners GROUP BY 1;
+    PERFORM set_config('edubadges.insight_rebuilding', 'off', true);
+    PERFORM insight_running_rebuild();
 END $$;
 
 SELECT insight_rebuild();

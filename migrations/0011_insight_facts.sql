@@ -13,7 +13,8 @@ JOIN institutions i ON i.id = b.institution_id;
 
 -- One view per counter table (same key, the twenty numbers instead of the counters):
 -- insight_badge_class_facts, insight_institution_facts, insight_national_facts,
--- insight_badge_class_total_facts, insight_institution_total_facts.
+-- insight_badge_class_total_facts, insight_institution_total_facts, and insight_running_facts
+-- (running counters: a range is its last month minus the month before its first).
 DO $generate$
 DECLARE
     numbers constant text :=
@@ -29,7 +30,8 @@ DECLARE
         ['insight_institution_facts', 'insight_institution_counts', 'institution_id, sector, badge_class_type, month, source'],
         ['insight_national_facts', 'insight_national_counts', 'sector, badge_class_type, month, source'],
         ['insight_badge_class_total_facts', 'insight_badge_class_totals', 'institution_id, badge_class_id, source'],
-        ['insight_institution_total_facts', 'insight_institution_totals', 'institution_id, sector, badge_class_type, source']];
+        ['insight_institution_total_facts', 'insight_institution_totals', 'institution_id, sector, badge_class_type, source'],
+        ['insight_running_facts', 'insight_running', 'badge_class_id, source, month']];
     v text[];
 BEGIN
     FOREACH v SLICE 1 IN ARRAY views LOOP

@@ -17,19 +17,24 @@
 #define DIMS_COUNTED "insight_badge_classes"
 #define DIMS_NOW "insight_dimensions_now"
 
-/* The twenty numbers in the order of insights_count, summed over the rows of alias x
- * (given with its dot, e.g. "c."), keeping their names. */
-#define IC_SUMS(x)                                                                                 \
-    "sum(" x "assertions) AS assertions, sum(" x "in_backpack) AS in_backpack, "                   \
-    "sum(" x "expired) AS expired, sum(" x "rejected) AS rejected, sum(" x "revoked) AS revoked, "  \
-    "sum(" x "public) AS public, sum(" x "via_direct_award) AS via_direct_award, "                 \
-    "sum(" x "via_request) AS via_request, sum(" x "direct_awards) AS direct_awards, "             \
-    "sum(" x "da_claimed) AS da_claimed, sum(" x "da_open) AS da_open, "                           \
-    "sum(" x "da_rejected) AS da_rejected, sum(" x "da_expired) AS da_expired, "                   \
-    "sum(" x "da_deleted) AS da_deleted, sum(" x "da_revoked) AS da_revoked, "                     \
-    "sum(" x "da_scheduled) AS da_scheduled, sum(" x "requests_pending) AS requests_pending, "     \
-    "sum(" x "requests_accepted) AS requests_accepted, sum(" x "requests_denied) AS requests_denied, " \
-    "sum(" x "requests_withdrawn) AS requests_withdrawn"
+/* The twenty numbers in the order of insights_count, each as pre <column> post, keeping
+ * their names. */
+#define IC_NUMBERS(pre, post) \
+    pre "assertions" post " AS assertions, " pre "in_backpack" post " AS in_backpack, " \
+    pre "expired" post " AS expired, " pre "rejected" post " AS rejected, " \
+    pre "revoked" post " AS revoked, " pre "public" post " AS public, " \
+    pre "via_direct_award" post " AS via_direct_award, " \
+    pre "via_request" post " AS via_request, " pre "direct_awards" post " AS direct_awards, " \
+    pre "da_claimed" post " AS da_claimed, " pre "da_open" post " AS da_open, " \
+    pre "da_rejected" post " AS da_rejected, " pre "da_expired" post " AS da_expired, " \
+    pre "da_deleted" post " AS da_deleted, " pre "da_revoked" post " AS da_revoked, " \
+    pre "da_scheduled" post " AS da_scheduled, " \
+    pre "requests_pending" post " AS requests_pending, " \
+    pre "requests_accepted" post " AS requests_accepted, " \
+    pre "requests_denied" post " AS requests_denied, " \
+    pre "requests_withdrawn" post " AS requests_withdrawn"
+/* The twenty numbers summed over the rows of alias x (given with its dot, e.g. "c."). */
+#define IC_SUMS(x) IC_NUMBERS("sum(" x, ")")
 /* The twenty numbers of alias x as they are. */
 #define IC_VALUES(x)                                                                               \
     x "assertions, " x "in_backpack, " x "expired, " x "rejected, " x "revoked, " x "public, "      \

@@ -4,6 +4,7 @@
  * institution, a filter or a month range selects). */
 #include "insights_store.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "insights_sql.h"
@@ -48,9 +49,43 @@ DB_STMT(insights_in_scope_stmt,
     " ORDER BY k_month, k_faculty, k_issuer, k_badge_class, k_type, k_sector, k_tag, k_source"     \
     " LIMIT $13::int"
 
-/* Per badge class: the scope of badge classes, their numbers per month and source, then
- * per group (a badge class with several tags in each of their groups). */
-#define ROWS_BY_BADGE_CLASS(DIMS, FACTS)                                                           \
+/* The badge class of the facts of alias c and its grouped dimensions (scope alias s). */
+#define PER_CLASS_DIMENSIONS                                                                       \
+    "c.badge_class_id, " GROUPED("faculty", "s.faculty_id") " AS faculty_id, "                    \
+    GROUPED("issuer", "s.issuer_id") " AS issuer_id, "                                             \
+    GROUPED("badge_class", "s.badge_class_id") " AS grouped_class_id, "                            \
+    GROUPED("badge_class_type", "s.badge_class_type") " AS badge_class_type, "                     \
+    GROUPED("sector", "s.sector") " AS sector, "
+/* The award source filter ($8) on the facts of alias c. */
+#define SOURCE_FILTER "(cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[]))"
+/* The numbers of every badge class of the scope in the range of months $9..$10, per month
+ * (when grouped) and source: the facts of each month of the range added up. */
+#define PER_CLASS_BY_MONTH(FACTS)                                                                  \
+    "SELECT " PER_CLASS_DIMENSIONS GROUPED("month", "c.month") " AS month, "                       \
+    "  " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")                          \
+    "  FROM scope s JOIN " FACTS " c ON c.institution_id = s.institution_id"                      \
+    "   AND c.badge_class_id = s.badge_class_id"                                                   \
+    "  WHERE c.month BETWEEN $9::date AND $10::date AND " SOURCE_FILTER                            \
+    "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+/* The same from the running counters, for a range without months or for a single month
+ * ($9 = $10) when months are grouped: the row of the range's last month minus the row of
+ * the month before its first, neither later than the month every pair has reached
+ * (nothing is counted for a pair after its last month). Two rows per badge class and
+ * source (source '*', every source together, unless sources are grouped or filtered),
+ * added up per group only (one aggregation is cheaper than two). */
+#define PER_CLASS_RUNNING                                                                          \
+    "SELECT " PER_CLASS_DIMENSIONS GROUPED("month", "$10::date") " AS month, "                     \
+    "  " GROUPED("award_source", "c.source") " AS source, " IC_NUMBERS("m.sign * c.", "")          \
+    "  FROM scope s JOIN insight_running_facts c ON c.badge_class_id = s.badge_class_id"          \
+    "  JOIN (SELECT least(v.month, h.month) AS month, v.sign"                                      \
+    "   FROM (SELECT min(last_month) AS month FROM insight_running_pairs) h,"                      \
+    "   (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) v (month, sign)) m"    \
+    "   ON c.month = m.month WHERE " SOURCE_FILTER                                               \
+    "  AND (c.source = '*') = (cardinality($8::text[]) = 0 AND NOT 'award_source' = ANY ($11::text[]))"
+
+/* Per badge class: the scope of badge classes, their numbers with their grouped dimensions
+ * (PER_CLASS), then per group (a badge class with several tags in each of their groups). */
+#define ROWS_BY_BADGE_CLASS(DIMS, PER_CLASS)                                                       \
     "WITH scope AS (SELECT d.* FROM " DIMS " d WHERE " IN_INSTITUTION("d.institution_id", 1)      \
     "  AND (cardinality($2::text[]) = 0 OR d.faculty_id IN"                                        \
     "   (SELECT id FROM faculties WHERE public_id = ANY ($2::text[])))"                            \
@@ -62,25 +97,18 @@ DB_STMT(insights_in_scope_stmt,
     "  AND (cardinality($6::text[]) = 0 OR d.sector = ANY ($6::text[]))"                           \
     "  AND (cardinality($7::text[]) = 0 OR d.badge_class_id IN (SELECT bt.badge_class_id"          \
     "   FROM badge_class_tags bt JOIN tags t ON t.id = bt.tag_id WHERE t.public_id = ANY ($7::text[])))),"\
-    " per_class AS (SELECT c.badge_class_id, " GROUPED("month", "c.month") " AS month, "          \
-    "  " GROUPED("award_source", "c.source") " AS source, " IC_SUMS("c.")                          \
-    "  FROM scope s JOIN " FACTS " c ON c.institution_id = s.institution_id"                      \
-    "   AND c.badge_class_id = s.badge_class_id"                                                   \
-    "  WHERE c.month BETWEEN $9::date AND $10::date"                                               \
-    "   AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[])) GROUP BY 1, 2, 3),"       \
-    " grouped AS (SELECT p.month, " GROUPED("faculty", "s.faculty_id") " AS faculty_id, "         \
-    "  " GROUPED("issuer", "s.issuer_id") " AS issuer_id, "                                        \
-    "  " GROUPED("badge_class", "s.badge_class_id") " AS badge_class_id, "                         \
-    "  " GROUPED("badge_class_type", "s.badge_class_type") " AS badge_class_type, "                \
-    "  " GROUPED("sector", "s.sector") " AS sector, tg.tag_id, p.source, " IC_SUMS("p.")           \
-    "  FROM per_class p JOIN scope s USING (badge_class_id)"                                       \
+    " per_class AS (" PER_CLASS "),"                                                               \
+    " grouped AS (SELECT p.month, p.faculty_id, p.issuer_id, p.grouped_class_id AS badge_class_id," \
+    "  p.badge_class_type, p.sector, tg.tag_id, p.source, " IC_SUMS("p.")                          \
+    "  FROM per_class p"                                                                           \
     "  LEFT JOIN LATERAL (SELECT bt.tag_id FROM badge_class_tags bt JOIN tags t ON t.id = bt.tag_id" \
     "   WHERE 'tag' = ANY ($11::text[]) AND bt.badge_class_id = p.badge_class_id"                  \
     "   AND (cardinality($7::text[]) = 0 OR t.public_id = ANY ($7::text[]))) tg ON true"           \
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
 
-DB_STMT_CUSTOM_PLAN(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, FACTS_COUNTED));
-DB_STMT_CUSTOM_PLAN(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, FACTS_AS_OF(14)));
+DB_STMT_CUSTOM_PLAN(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_BY_MONTH(FACTS_COUNTED)));
+DB_STMT_CUSTOM_PLAN(insights_rows_running_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_RUNNING));
+DB_STMT_CUSTOM_PLAN(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, PER_CLASS_BY_MONTH(FACTS_AS_OF(14))));
 /* Per institution or nationally, by sector and type (no faculty, issuer, badge class or
  * tag involved): the counters of that level of detail. */
 #define ROWS_BY_LEVEL(FACTS, IN_SCOPE)                                                             \
@@ -94,8 +122,7 @@ DB_STMT_CUSTOM_PLAN(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, FACT
     "  + cardinality($7::text[]) = 0"                                                              \
     " AND (cardinality($5::text[]) = 0 OR c.badge_class_type = ANY ($5::text[]))"                  \
     " AND (cardinality($6::text[]) = 0 OR c.sector = ANY ($6::text[]))"                            \
-    " AND (cardinality($8::text[]) = 0 OR c.source = ANY ($8::text[]))"                            \
-    " AND c.month BETWEEN $9::date AND $10::date GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
+    " AND " SOURCE_FILTER " AND c.month BETWEEN $9::date AND $10::date GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
 DB_STMT_CUSTOM_PLAN(insights_rows_by_institution_stmt,
                     ROWS_BY_LEVEL("insight_institution_facts",
                                   "c.institution_id = (SELECT id FROM institutions WHERE public_id = $1)"));
@@ -209,6 +236,55 @@ static const char *after_param(arena *a, const char *const *after)
     return arena_sprintf(a, "{%s}", s);
 }
 
+/* Whether a query reads every badge class of the country month by month: grouped by month
+ * and by faculty, issuer, badge class or tag, for every institution, with no filter on
+ * faculties, issuers, badge classes or tags. Reading every month of the range at once
+ * would read each badge class once per month; a page rarely needs more than a few months,
+ * as months sort first. */
+static bool month_by_month(const insights_query *q)
+{
+    const insights_filter *f = &q->filter;
+    return !*q->institution_id && insights_grouped(q, INSIGHTS_MONTH) && insights_by_badge_class(q) &&
+           !f->faculties.n && !f->issuers.n && !f->badge_classes.n && !f->tags.n;
+}
+
+/* The month ("YYYY-MM") of the sort key to resume after, as a month index. */
+static int after_month(const char *const *after)
+{
+    int year = 0, month = 0;
+    sscanf(after[0], "%d-%d", &year, &month);
+    return year * 12 + month - 1;
+}
+
+/* The page of a month_by_month query with parameters p (see insights_query_rows): from the
+ * month of the row to resume after, one month at a time, until the page is full. */
+static eb_code rows_month_by_month(db *d, const insights_query *q, const char **p, const char *const *after,
+                                   int limit, insights_row **rows, int *n, bool *more, eb_error *e)
+{
+    arena *a = e->arena;
+    *rows = arena_alloc(a, sizeof **rows * (size_t)(limit ? limit : 1));
+    *n = 0;
+    *more = false;
+    int first = q->first_month;
+    if (after && after_month(after) > first) /* a token from another query names any month */
+        first = after_month(after);
+    for (int m = first; m <= q->last_month && !*more; m++) {
+        char lim[16];
+        page_limit_param(lim, limit - *n);
+        p[8] = p[9] = insights_month_date(a, m);
+        p[11] = m == first ? after_param(a, after) : "{}";
+        p[12] = lim;
+        insights_row *month_rows;
+        int month_n;
+        if (store_read_page(d, &insights_rows_running_stmt, 13, p, limit - *n, sizeof *month_rows, read_row,
+                            (void **)&month_rows, &month_n, more, e) != EB_OK)
+            return e->code;
+        memcpy(*rows + *n, month_rows, sizeof *month_rows * (size_t)month_n);
+        *n += month_n;
+    }
+    return EB_OK;
+}
+
 eb_code insights_query_rows(db *d, const insights_query *q, insights_source src, int64_t now_us,
                             const char *const *after, int limit, insights_row **rows, int *n,
                             bool *more, eb_error *e)
@@ -223,10 +299,14 @@ eb_code insights_query_rows(db *d, const insights_query *q, insights_source src,
                        ids_param(a, &f->sectors), ids_param(a, &f->tags), ids_param(a, &f->award_sources),
                        insights_month_date(a, q->first_month), insights_month_date(a, q->last_month),
                        group_codes(a, q->group_by), after_param(a, after), lim, num_param_of(&now, now_us)};
-    db_stmt *stmt = src == INSIGHTS_FROM_AWARDS   ? &insights_rows_as_of_stmt
-                    : insights_by_badge_class(q) ? &insights_rows_counted_stmt
-                    : *q->institution_id          ? &insights_rows_by_institution_stmt
-                                                  : &insights_rows_national_stmt;
+    if (src == INSIGHTS_FROM_COUNTERS && month_by_month(q))
+        return rows_month_by_month(d, q, p, after, limit, rows, n, more, e);
+    bool by_class = insights_by_badge_class(q), by_month = insights_grouped(q, INSIGHTS_MONTH);
+    db_stmt *stmt = src == INSIGHTS_FROM_AWARDS ? &insights_rows_as_of_stmt
+                    : by_class && by_month     ? &insights_rows_counted_stmt
+                    : by_class                 ? &insights_rows_running_stmt
+                    : *q->institution_id        ? &insights_rows_by_institution_stmt
+                                                : &insights_rows_national_stmt;
     return store_read_page(d, stmt, src == INSIGHTS_FROM_AWARDS ? 14 : 13, p, limit, sizeof **rows, read_row,
                            (void **)rows, n, more, e);
 }
