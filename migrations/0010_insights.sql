@@ -453,7 +453,8 @@ BEGIN
     -- every pair's running counters carried forward to this month (or the newest counted)
     PERFORM insight_running_carry(ARRAY(
         SELECT (p.badge_class_id, p.source, p.last_month, h.month)::insight_running_carry
-        FROM (SELECT greatest(insight_month(now), max(last_month)) AS month FROM insight_running_pairs) h
+        FROM (SELECT greatest(insight_month(now), max(last_month)) AS month FROM insight_running_pairs
+              HAVING min(last_month) < greatest(insight_month(now), max(last_month))) h -- any pair behind
         JOIN LATERAL (SELECT * FROM insight_running_pairs p WHERE p.last_month < h.month
                       ORDER BY p.badge_class_id, p.source FOR UPDATE) p ON true));
     UPDATE direct_awards SET status = 'expired', updated_at = clock_timestamp()
