@@ -69,18 +69,17 @@ DB_STMT(insights_in_scope_stmt,
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
 /* The same from the running counters, for a range without months or for a single month
  * ($9 = $10) when months are grouped: the row of the range's last month minus the row of
- * the month before its first, neither later than the month every pair has reached
- * (nothing is counted for a pair after its last month). Two rows per badge class and
- * source (source '*', every source together, unless sources are grouped or filtered),
- * added up per group only (one aggregation is cheaper than two). */
+ * the month before its first, each no later than the pair's last month (nothing is
+ * counted for a pair after it; pairs reach it at different times). Two rows per badge
+ * class and source (source '*', every source together, unless sources are grouped or
+ * filtered), added up per group only (one aggregation is cheaper than two). */
 #define PER_CLASS_RUNNING                                                                          \
     "SELECT " PER_CLASS_DIMENSIONS GROUPED("month", "$10::date") " AS month, "                     \
     "  " GROUPED("award_source", "c.source") " AS source, " IC_NUMBERS("m.sign * c.", "")          \
-    "  FROM scope s JOIN insight_running_facts c ON c.badge_class_id = s.badge_class_id"          \
-    "  JOIN (SELECT least(v.month, h.month) AS month, v.sign"                                      \
-    "   FROM (SELECT min(last_month) AS month FROM insight_running_pairs) h,"                      \
-    "   (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) v (month, sign)) m"    \
-    "   ON c.month = m.month WHERE " SOURCE_FILTER                                               \
+    "  FROM scope s JOIN insight_running_pairs p ON p.badge_class_id = s.badge_class_id"          \
+    "  CROSS JOIN (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) m (month, sign)" \
+    "  JOIN insight_running_facts c ON c.badge_class_id = p.badge_class_id AND c.source = p.source" \
+    "   AND c.month = least(m.month, p.last_month) WHERE " SOURCE_FILTER                          \
     "  AND (c.source = '*') = (cardinality($8::text[]) = 0 AND NOT 'award_source' = ANY ($11::text[]))"
 
 /* Per badge class: the scope of badge classes, their numbers with their grouped dimensions
