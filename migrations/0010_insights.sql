@@ -113,11 +113,12 @@ $$;
 -- source (and per badge class with source '*': every source together) and month,
 -- everything counted from the first month of that pair up to and
 -- including the month, with a row for every month from the pair's first up to its
--- last_month in insight_running_pairs (the sweep carries every pair forward to the current
--- month). A range of months is then the row of its last month minus the row of the month
--- before its first: two months read instead of every month of the range. A fact is added
+-- last_month in insight_running_pairs (nothing is counted for it after that month). A range
+-- of months is then the row of its last month minus the row of the month before its first,
+-- each taken at the pair's last_month when later: two months read instead of every month of
+-- the range. A fact is added
 -- to its month and every later month of its pair; the pair's row in insight_running_pairs
--- is locked first, so that concurrent writers and the sweep never carry a stale row.
+-- is locked first, so that concurrent writers never carry a stale row.
 -- Per badge class × source: the last month of its running counters (see insight_running).
 CREATE TABLE insight_running_pairs (
     badge_class_id bigint NOT NULL,
@@ -196,7 +197,7 @@ BEGIN
             LEFT JOIN counted c ON c.badge_class_id = p.badge_class_id AND c.source = p.source
                  AND c.month = g.month
             WINDOW w AS (PARTITION BY p.badge_class_id, p.source ORDER BY g.month)
-            ORDER BY 3, 1, 2; -- the rows of a month together, as the monthly carry leaves them
+            ORDER BY 3, 1, 2; -- the rows of a month together
         $body$ $function$, array_to_string(counters, ', '),
         (SELECT string_agg(format('sum(coalesce(c.%I, 0)) OVER w', c), ', ') FROM unnest(counters) c),
         (SELECT string_agg(format('sum(%1$I)', c), ', ') FROM unnest(counters) c));
@@ -446,17 +447,12 @@ CREATE TRIGGER institutions_insights_sector AFTER UPDATE OF sector ON institutio
 
 -- Makes the passing of time stored state as of now: unclaimed direct awards past their
 -- expiry become expired, scheduled ones whose bundle is due become open, and assertions past
--- their expiry are counted as expired; the running counters reach this month. Returns
--- nothing; the triggers do the counting.
+-- their expiry are counted as expired. Returns nothing; the triggers do the counting.
+-- The running counters are not carried here: the sweep would hold every pair that has not
+-- reached this month while it waits for the awards it changes, which a claim holds while it
+-- waits for its pair (a deadlock); readers take a pair past its last month as its last month.
 CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    -- every pair's running counters carried forward to this month (or the newest counted)
-    PERFORM insight_running_carry(ARRAY(
-        SELECT (p.badge_class_id, p.source, p.last_month, h.month)::insight_running_carry
-        FROM (SELECT greatest(insight_month(now), max(last_month)) AS month FROM insight_running_pairs
-              HAVING min(last_month) < greatest(insight_month(now), max(last_month))) h -- any pair behind
-        JOIN LATERAL (SELECT * FROM insight_running_pairs p WHERE p.last_month < h.month
-                      ORDER BY p.badge_class_id, p.source FOR UPDATE) p ON true));
     UPDATE direct_awards SET status = 'expired', updated_at = clock_timestamp()
     WHERE status IN ('scheduled', 'unaccepted') AND expires_at <= now;
     UPDATE direct_awards d SET status = 'unaccepted', updated_at = clock_timestamp()

@@ -4,7 +4,6 @@
  * institution, a filter or a month range selects). */
 #include "insights_store.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "insights_sql.h"
@@ -69,18 +68,17 @@ DB_STMT(insights_in_scope_stmt,
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
 /* The same from the running counters, for a range without months or for a single month
  * ($9 = $10) when months are grouped: the row of the range's last month minus the row of
- * the month before its first, neither later than the month every pair has reached
- * (nothing is counted for a pair after its last month). Two rows per badge class and
- * source (source '*', every source together, unless sources are grouped or filtered),
- * added up per group only (one aggregation is cheaper than two). */
+ * the month before its first, each no later than the pair's last month (nothing is
+ * counted for a pair after it; pairs reach it at different times). Two rows per badge
+ * class and source (source '*', every source together, unless sources are grouped or
+ * filtered), added up per group only (one aggregation is cheaper than two). */
 #define PER_CLASS_RUNNING                                                                          \
     "SELECT " PER_CLASS_DIMENSIONS GROUPED("month", "$10::date") " AS month, "                     \
     "  " GROUPED("award_source", "c.source") " AS source, " IC_NUMBERS("m.sign * c.", "")          \
-    "  FROM scope s JOIN insight_running_facts c ON c.badge_class_id = s.badge_class_id"          \
-    "  JOIN (SELECT least(v.month, h.month) AS month, v.sign"                                      \
-    "   FROM (SELECT min(last_month) AS month FROM insight_running_pairs) h,"                      \
-    "   (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) v (month, sign)) m"    \
-    "   ON c.month = m.month WHERE " SOURCE_FILTER                                               \
+    "  FROM scope s JOIN insight_running_pairs p ON p.badge_class_id = s.badge_class_id"          \
+    "  CROSS JOIN (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) m (month, sign)" \
+    "  JOIN insight_running_facts c ON c.badge_class_id = p.badge_class_id AND c.source = p.source" \
+    "   AND c.month = least(m.month, p.last_month) WHERE " SOURCE_FILTER                          \
     "  AND (c.source = '*') = (cardinality($8::text[]) = 0 AND NOT 'award_source' = ANY ($11::text[]))"
 
 /* Per badge class: the scope of badge classes, their numbers with their grouped dimensions
@@ -248,12 +246,11 @@ static bool month_by_month(const insights_query *q)
            !f->faculties.n && !f->issuers.n && !f->badge_classes.n && !f->tags.n;
 }
 
-/* The month ("YYYY-MM") of the sort key to resume after, as a month index. */
-static int after_month(const char *const *after)
+/* How month m compares with the month of the sort key to resume after, as the statement
+ * compares them: as "YYYY-MM" strings (a forged key may name anything). */
+static int month_versus_after(arena *a, int m, const char *const *after)
 {
-    int year = 0, month = 0;
-    sscanf(after[0], "%d-%d", &year, &month);
-    return year * 12 + month - 1;
+    return after ? strcmp(arena_sprintf(a, "%04d-%02d", m / 12, m % 12 + 1), after[0]) : 1;
 }
 
 /* The page of a month_by_month query with parameters p (see insights_query_rows): from the
@@ -265,14 +262,14 @@ static eb_code rows_month_by_month(db *d, const insights_query *q, const char **
     *rows = arena_alloc(a, sizeof **rows * (size_t)(limit ? limit : 1));
     *n = 0;
     *more = false;
-    int first = q->first_month;
-    if (after && after_month(after) > first) /* a token from another query names any month */
-        first = after_month(after);
-    for (int m = first; m <= q->last_month && !*more; m++) {
+    for (int m = q->first_month; m <= q->last_month && !*more; m++) {
+        int order = month_versus_after(a, m, after);
+        if (order < 0) /* every row of the month sorts before the key */
+            continue;
         char lim[16];
         page_limit_param(lim, limit - *n);
         p[8] = p[9] = insights_month_date(a, m);
-        p[11] = m == first ? after_param(a, after) : "{}";
+        p[11] = order == 0 ? after_param(a, after) : "{}";
         p[12] = lim;
         insights_row *month_rows;
         int month_n;

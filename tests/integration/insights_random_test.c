@@ -14,6 +14,7 @@
 #include "harness.h"
 #include "insights_reports_store.h"
 #include "insights_store.h"
+#include "paging.h"
 #include "vocabulary.h"
 
 #define MAX_OBJECTS 64
@@ -278,7 +279,8 @@ typedef struct lines {
 } lines;
 
 /* Every page of QueryInsights for q (filter lists as resource names), through the server. */
-static lines rpc_lines(arena *a, const insights_query *q)
+/* Every page of q through the server, from page token token ("" from the start). */
+static lines rpc_lines_from(arena *a, const insights_query *q, const char *token)
 {
     Edubadges__V1__QueryInsightsRequest req = EDUBADGES__V1__QUERY_INSIGHTS_REQUEST__INIT;
     req.institution = *q->institution_id ? arena_sprintf(a, "institutions/%s", q->institution_id) : "";
@@ -314,6 +316,7 @@ static lines rpc_lines(arena *a, const insights_query *q)
     f.award_sources = (Edubadges__V1__AwardSource *)numbers_of(a, &VOCAB_AWARD_SOURCE, qf->award_sources);
     req.filter = &f;
     req.page_size = 1 + rnd(40);
+    req.page_token = (char *)token;
     lines out = {(char **)arena_ptrs(a, ROWS_MAX), 0};
     for (int pages = 0; pages < 1000; pages++) {
         eb_call_result r;
@@ -336,6 +339,8 @@ static lines rpc_lines(arena *a, const insights_query *q)
     }
     return out;
 }
+
+static lines rpc_lines(arena *a, const insights_query *q) { return rpc_lines_from(a, q, ""); }
 
 /* The same query as a plain GROUP BY over the awards, as of now. */
 static lines plain_lines(arena *a, const insights_query *named)
@@ -518,6 +523,31 @@ static void reports_agree(void)
 
 static void test_random_queries_agree(void) { random_queries_agree(150); }
 
+/* Page tokens are not signed: a national query by month and badge class (read month by
+ * month) with a forged month in its token resumes where that month sorts, as every other
+ * query does, whatever the month says. */
+static void test_forged_months_in_page_tokens(void)
+{
+    static const char *const forged[] = {"zzzz", "2147483647-01", "99999999999-99", "-", "", "2000-00", "2025-07x"};
+    for (size_t i = 0; i < sizeof forged / sizeof *forged; i++) {
+        arena *a = arena_create();
+        int now_month = atoi(test_sql(&env, "SELECT extract(year FROM m) * 12 + extract(month FROM m) - 1"
+                                            " FROM insight_month(now()) m"));
+        insights_query q = {.institution_id = "", .first_month = now_month - 30, .last_month = now_month,
+                            .group_by = 1u << INSIGHTS_MONTH | 1u << INSIGHTS_BADGE_CLASS};
+        char *key = arena_sprintf(a, "%s,,,,,,,", forged[i]);
+        lines fast = rpc_lines_from(a, &q, page_token_encode(a, "insights", insights_query_key(a, &q), key));
+        lines plain = plain_lines(a, &q), after = {plain.items, 0};
+        for (int k = 0; k < plain.n; k++) { /* the rows whose month sorts at or after the key's */
+            const char *month = arena_strndup(a, plain.items[k], strcspn(plain.items[k], "|"));
+            if (strcmp(month, forged[i]) >= 0)
+                after.items[after.n++] = plain.items[k];
+        }
+        CU_ASSERT_FALSE(compare_lines(key, &fast, &after));
+        arena_destroy(a);
+    }
+}
+
 static void test_reports_agree(void) { reports_agree(); }
 
 static void test_agree_after_a_rebuild(void)
@@ -544,6 +574,7 @@ int main(void)
     CU_initialize_registry();
     CU_pSuite s = CU_add_suite("insights: counters against the awards", suite_init, suite_clean);
     CU_add_test(s, "random queries agree", test_random_queries_agree);
+    CU_add_test(s, "forged months in page tokens", test_forged_months_in_page_tokens);
     CU_add_test(s, "management queries and statistics agree", test_reports_agree);
     CU_add_test(s, "they agree after a rebuild", test_agree_after_a_rebuild);
     CU_add_test(s, "they agree as time passes", test_agree_as_time_passes);
