@@ -447,10 +447,11 @@ CREATE TRIGGER institutions_insights_sector AFTER UPDATE OF sector ON institutio
 
 -- Makes the passing of time stored state as of now: unclaimed direct awards past their
 -- expiry become expired, scheduled ones whose bundle is due become open, and assertions past
--- their expiry are counted as expired. Returns nothing; the triggers do the counting.
--- The running counters are not carried here: the sweep would hold every pair that has not
--- reached this month while it waits for the awards it changes, which a claim holds while it
--- waits for its pair (a deadlock); readers take a pair past its last month as its last month.
+-- their expiry are counted as expired (the triggers do the counting). Last, it carries the
+-- running counters of pairs behind into this month, so that readers find most pairs at the
+-- months they read (a pair behind is read at its last month), skipping pairs that others
+-- hold: the sweep never waits while it holds pairs (a claim holds its award while it waits
+-- for its pair: a deadlock).
 CREATE FUNCTION insight_sweep(now timestamptz) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE direct_awards SET status = 'expired', updated_at = clock_timestamp()
@@ -460,6 +461,12 @@ BEGIN
     WHERE bu.id = d.bundle_id AND d.status = 'scheduled' AND bu.scheduled_at <= now;
     UPDATE assertions SET stats_expired = true
     WHERE NOT stats_expired AND revoked_at IS NULL AND expires_at <= now;
+    PERFORM insight_running_carry(ARRAY(
+        SELECT (p.badge_class_id, p.source, p.last_month, h.month)::insight_running_carry
+        FROM (SELECT insight_month(now) AS month FROM insight_running_pairs
+              HAVING min(last_month) < insight_month(now)) h -- any pair behind
+        JOIN LATERAL (SELECT * FROM insight_running_pairs p WHERE p.last_month < h.month
+                      ORDER BY p.badge_class_id, p.source FOR UPDATE SKIP LOCKED) p ON true));
 END $$;
 
 -- Recomputes every counter from the awards themselves (after a bulk load with the triggers

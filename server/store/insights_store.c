@@ -68,18 +68,29 @@ DB_STMT(insights_in_scope_stmt,
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
 /* The same from the running counters, for a range without months or for a single month
  * ($9 = $10) when months are grouped: the row of the range's last month minus the row of
- * the month before its first, each no later than the pair's last month (nothing is
- * counted for a pair after it; pairs reach it at different times). Two rows per badge
- * class and source (source '*', every source together, unless sources are grouped or
- * filtered), added up per group only (one aggregation is cheaper than two). */
-#define PER_CLASS_RUNNING                                                                          \
+ * the month before its first. A pair (badge class, source) has a row for every month up to
+ * its last month and counts nothing after it. Two rows per badge class and source (source
+ * '*', every source together, unless sources are grouped or filtered), added up per group
+ * only (one aggregation is cheaper than two). */
+#define RUNNING_MONTHS "(VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) v (month, sign)"
+#define RUNNING_ROWS(JOINS)                                                                        \
     "SELECT " PER_CLASS_DIMENSIONS GROUPED("month", "$10::date") " AS month, "                     \
     "  " GROUPED("award_source", "c.source") " AS source, " IC_NUMBERS("m.sign * c.", "")          \
-    "  FROM scope s JOIN insight_running_pairs p ON p.badge_class_id = s.badge_class_id"          \
-    "  CROSS JOIN (VALUES ($10::date, 1), (($9::date - interval '1 month')::date, -1)) m (month, sign)" \
-    "  JOIN insight_running_facts c ON c.badge_class_id = p.badge_class_id AND c.source = p.source" \
-    "   AND c.month = least(m.month, p.last_month) WHERE " SOURCE_FILTER                          \
+    "  FROM scope s " JOINS " WHERE " SOURCE_FILTER                                                \
     "  AND (c.source = '*') = (cardinality($8::text[]) = 0 AND NOT 'award_source' = ANY ($11::text[]))"
+/* When every pair has reached the months read (running_at_newest_month): the rows of those
+ * months, read together (a month's rows lie together), no later than the newest month. */
+#define PER_CLASS_RUNNING_AT_MONTHS                                                                \
+    RUNNING_ROWS("JOIN insight_running_facts c ON c.badge_class_id = s.badge_class_id"            \
+                 " JOIN (SELECT least(v.month, h.month) AS month, v.sign"                         \
+                 "  FROM (SELECT max(last_month) AS month FROM insight_running_pairs) h, "        \
+                 RUNNING_MONTHS ") m ON c.month = m.month")
+/* Otherwise each pair at the month read or its last month, whichever comes first. */
+#define PER_CLASS_RUNNING_PER_PAIR                                                                 \
+    RUNNING_ROWS("JOIN insight_running_pairs p ON p.badge_class_id = s.badge_class_id"            \
+                 " CROSS JOIN (SELECT v.month, v.sign FROM " RUNNING_MONTHS ") m"                \
+                 " JOIN insight_running_facts c ON c.badge_class_id = p.badge_class_id"          \
+                 " AND c.source = p.source AND c.month = least(m.month, p.last_month)")
 
 /* Per badge class: the scope of badge classes, their numbers with their grouped dimensions
  * (PER_CLASS), then per group (a badge class with several tags in each of their groups). */
@@ -105,7 +116,16 @@ DB_STMT(insights_in_scope_stmt,
     "  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)" ROWS_PAGE
 
 DB_STMT_CUSTOM_PLAN(insights_rows_counted_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_BY_MONTH(FACTS_COUNTED)));
-DB_STMT_CUSTOM_PLAN(insights_rows_running_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_RUNNING));
+DB_STMT_CUSTOM_PLAN(insights_rows_running_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_RUNNING_AT_MONTHS));
+DB_STMT_CUSTOM_PLAN(insights_rows_running_per_pair_stmt, ROWS_BY_BADGE_CLASS(DIMS_COUNTED, PER_CLASS_RUNNING_PER_PAIR));
+/* Whether every pair has reached month $1, or the newest month of any pair when that comes
+ * first (null: no pairs), and that newest month as a month index. Pairs only move on,
+ * except a pair that starts behind: made after this check, it is read as it was before
+ * its first award. */
+DB_STMT(insights_running_reached_stmt,
+        "SELECT min(last_month) >= least($1::date, max(last_month)),"
+        " extract(year FROM max(last_month))::int * 12 + extract(month FROM max(last_month))::int - 1"
+        " FROM insight_running_pairs");
 DB_STMT_CUSTOM_PLAN(insights_rows_as_of_stmt, ROWS_BY_BADGE_CLASS(DIMS_NOW, PER_CLASS_BY_MONTH(FACTS_AS_OF(14))));
 /* Per institution or nationally, by sector and type (no faculty, issuer, badge class or
  * tag involved): the counters of that level of detail. */
@@ -253,8 +273,24 @@ static int month_versus_after(arena *a, int m, const char *const *after)
     return after ? strcmp(arena_sprintf(a, "%04d-%02d", m / 12, m % 12 + 1), after[0]) : 1;
 }
 
+/* The statement that reads the running counters at month (a date), and the newest month
+ * any pair has reached (-1: none). */
+static eb_code running_stmt(db *d, const char *month, db_stmt **stmt, int *newest, eb_error *e)
+{
+    const char *p[] = {month};
+    PGresult *r = db_exec(d, &insights_running_reached_stmt, 1, p, e);
+    if (!r)
+        return e->code;
+    bool reached = PQgetisnull(r, 0, 0) || strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    *newest = PQgetisnull(r, 0, 1) ? -1 : (int)db_int(r, 0, 1);
+    PQclear(r);
+    *stmt = reached ? &insights_rows_running_stmt : &insights_rows_running_per_pair_stmt;
+    return EB_OK;
+}
+
 /* The page of a month_by_month query with parameters p (see insights_query_rows): from the
- * month of the row to resume after, one month at a time, until the page is full. */
+ * month of the row to resume after, one month at a time up to the newest month counted,
+ * until the page is full. */
 static eb_code rows_month_by_month(db *d, const insights_query *q, const char **p, const char *const *after,
                                    int limit, insights_row **rows, int *n, bool *more, eb_error *e)
 {
@@ -262,6 +298,7 @@ static eb_code rows_month_by_month(db *d, const insights_query *q, const char **
     *rows = arena_alloc(a, sizeof **rows * (size_t)(limit ? limit : 1));
     *n = 0;
     *more = false;
+    int newest = q->last_month;
     for (int m = q->first_month; m <= q->last_month && !*more; m++) {
         int order = month_versus_after(a, m, after);
         if (order < 0) /* every row of the month sorts before the key */
@@ -271,10 +308,15 @@ static eb_code rows_month_by_month(db *d, const insights_query *q, const char **
         p[8] = p[9] = insights_month_date(a, m);
         p[11] = order == 0 ? after_param(a, after) : "{}";
         p[12] = lim;
+        db_stmt *stmt;
         insights_row *month_rows;
         int month_n;
-        if (store_read_page(d, &insights_rows_running_stmt, 13, p, limit - *n, sizeof *month_rows, read_row,
-                            (void **)&month_rows, &month_n, more, e) != EB_OK)
+        if (running_stmt(d, p[9], &stmt, &newest, e) != EB_OK)
+            return e->code;
+        if (m > newest) /* nothing is counted after it */
+            break;
+        if (store_read_page(d, stmt, 13, p, limit - *n, sizeof *month_rows, read_row, (void **)&month_rows,
+                            &month_n, more, e) != EB_OK)
             return e->code;
         memcpy(*rows + *n, month_rows, sizeof *month_rows * (size_t)month_n);
         *n += month_n;
@@ -301,9 +343,11 @@ eb_code insights_query_rows(db *d, const insights_query *q, insights_source src,
     bool by_class = insights_by_badge_class(q), by_month = insights_grouped(q, INSIGHTS_MONTH);
     db_stmt *stmt = src == INSIGHTS_FROM_AWARDS ? &insights_rows_as_of_stmt
                     : by_class && by_month     ? &insights_rows_counted_stmt
-                    : by_class                 ? &insights_rows_running_stmt
                     : *q->institution_id        ? &insights_rows_by_institution_stmt
                                                 : &insights_rows_national_stmt;
+    int newest;
+    if (src == INSIGHTS_FROM_COUNTERS && by_class && !by_month && running_stmt(d, p[9], &stmt, &newest, e) != EB_OK)
+        return e->code;
     return store_read_page(d, stmt, src == INSIGHTS_FROM_AWARDS ? 14 : 13, p, limit, sizeof **rows, read_row,
                            (void **)rows, n, more, e);
 }
