@@ -78,7 +78,7 @@ DB_STMT(insights_in_scope_stmt,
     "  " GROUPED("award_source", "c.source") " AS source, " IC_NUMBERS("m.sign * c.", "")          \
     "  FROM scope s " JOINS " WHERE " SOURCE_FILTER                                                \
     "  AND (c.source = '*') = (cardinality($8::text[]) = 0 AND NOT 'award_source' = ANY ($11::text[]))"
-/* When every pair has reached the months read (running_at_newest_month): the rows of those
+/* When every pair has reached the months read (insights_running_reached_stmt): the rows of those
  * months, read together (a month's rows lie together), no later than the newest month. */
 #define PER_CLASS_RUNNING_AT_MONTHS                                                                \
     RUNNING_ROWS("JOIN insight_running_facts c ON c.badge_class_id = s.badge_class_id"            \
