@@ -36,11 +36,7 @@
 /* The twenty numbers summed over the rows of alias x (given with its dot, e.g. "c."). */
 #define IC_SUMS(x) IC_NUMBERS("sum(" x, ")")
 /* The twenty numbers of alias x as they are. */
-#define IC_VALUES(x)                                                                               \
-    x "assertions, " x "in_backpack, " x "expired, " x "rejected, " x "revoked, " x "public, "      \
-    x "via_direct_award, " x "via_request, " x "direct_awards, " x "da_claimed, " x "da_open, "    \
-    x "da_rejected, " x "da_expired, " x "da_deleted, " x "da_revoked, " x "da_scheduled, "        \
-    x "requests_pending, " x "requests_accepted, " x "requests_denied, " x "requests_withdrawn"
+#define IC_VALUES(x) IC_NUMBERS(x, "")
 /* Whether alias x counts anything at all (every award is in one of these). */
 #define IC_ANY(x)                                                                                  \
     "(" x "assertions + " x "direct_awards + " x "da_deleted + " x "da_scheduled + "              \

@@ -289,8 +289,8 @@ static eb_code running_stmt(db *d, const char *month, db_stmt **stmt, int *newes
 }
 
 /* The page of a month_by_month query with parameters p (see insights_query_rows): from the
- * month of the row to resume after, one month at a time up to the newest month counted,
- * until the page is full. */
+ * month of the row to resume after, one month at a time up to the newest month counted
+ * (nothing is counted after it), until the page is full. */
 static eb_code rows_month_by_month(db *d, const insights_query *q, const char **p, const char *const *after,
                                    int limit, insights_row **rows, int *n, bool *more, eb_error *e)
 {
@@ -298,8 +298,13 @@ static eb_code rows_month_by_month(db *d, const insights_query *q, const char **
     *rows = arena_alloc(a, sizeof **rows * (size_t)(limit ? limit : 1));
     *n = 0;
     *more = false;
-    int newest = q->last_month;
-    for (int m = q->first_month; m <= q->last_month && !*more; m++) {
+    /* checked once for the range's last month: when every pair has reached it, it has
+     * reached every earlier month too */
+    db_stmt *stmt;
+    int newest;
+    if (running_stmt(d, p[9], &stmt, &newest, e) != EB_OK)
+        return e->code;
+    for (int m = q->first_month; m <= q->last_month && m <= newest && !*more; m++) {
         int order = month_versus_after(a, m, after);
         if (order < 0) /* every row of the month sorts before the key */
             continue;
@@ -308,13 +313,8 @@ static eb_code rows_month_by_month(db *d, const insights_query *q, const char **
         p[8] = p[9] = insights_month_date(a, m);
         p[11] = order == 0 ? after_param(a, after) : "{}";
         p[12] = lim;
-        db_stmt *stmt;
         insights_row *month_rows;
         int month_n;
-        if (running_stmt(d, p[9], &stmt, &newest, e) != EB_OK)
-            return e->code;
-        if (m > newest) /* nothing is counted after it */
-            break;
         if (store_read_page(d, stmt, 13, p, limit - *n, sizeof *month_rows, read_row, (void **)&month_rows,
                             &month_n, more, e) != EB_OK)
             return e->code;
