@@ -289,7 +289,9 @@ static void test_a_pair_behind_hides_nothing(void)
     for (int first = now_month - 24; first <= now_month; first += 6) {
         q.first_month = first;
         char *counted = rows_text(a, d, &q, INSIGHTS_FROM_COUNTERS), *awarded = rows_text(a, d, &q, INSIGHTS_FROM_AWARDS);
-        CU_ASSERT_TRUE(*awarded != '\0');
+        /* the ranges that hold the late award (the dataset may leave recent months empty) */
+        if (first <= now_month - 5)
+            CU_ASSERT_TRUE(*awarded != '\0');
         CU_ASSERT_STRING_EQUAL(counted, awarded);
     }
     db_close(d);
